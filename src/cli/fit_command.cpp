@@ -1,0 +1,157 @@
+#include "fit_command.h"
+
+#include "data/examples.h"
+#include "data/table.h"
+#include "search/config_fields.h"
+#include "search/search_engine.h"
+#include "util/json_writer.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <ostream>
+
+namespace darts::cli {
+namespace {
+
+constexpr int kExitNumericalFault = 3;
+
+// A progress bar on one terminal line, redrawn at most every 1% of the epochs.
+class ProgressBar {
+public:
+    ProgressBar(std::ostream& err, int total) : m_err(err), m_total(total) {}
+    void update(int done, double loss) {
+        const int percent = m_total > 0 ? 100 * done / m_total : 100;
+        if (percent == m_lastPercent) return;
+        m_lastPercent = percent;
+        const int filled = percent * 30 / 100;
+        char lossText[32];
+        std::snprintf(lossText, sizeof lossText, "%.4g", loss);
+        m_err << "\r[" << std::string(filled, '#') << std::string(30 - filled, '-') << "] " << done << "/" << m_total
+              << " epochs, loss " << lossText << "   " << std::flush;
+    }
+    void finish() {
+        if (m_lastPercent >= 0) m_err << "\n";
+    }
+
+private:
+    std::ostream& m_err;
+    int m_total;
+    int m_lastPercent = -1;
+};
+
+Eigen::MatrixXd softmaxRows(const Eigen::MatrixXd& alpha) {
+    Eigen::MatrixXd w(alpha.rows(), alpha.cols());
+    for (Eigen::Index e = 0; e < alpha.rows(); ++e) {
+        w.row(e) = (alpha.row(e).array() - alpha.row(e).maxCoeff()).exp().matrix();
+        w.row(e) /= w.row(e).sum();
+    }
+    return w;
+}
+
+void writeJson(std::ostream& out, const SearchEngine& engine, const RunOutcome& outcome, double seconds,
+               const FitMetrics& metrics) {
+    const SampledModel& model = *engine.model();
+    const Network& net = engine.network();
+    const Eigen::MatrixXd weights = softmaxRows(net.alpha());
+    JsonWriter json;
+    json.beginObject();
+    json.key("status").value(toString(outcome.status));
+    json.key("status_message").value(outcome.message);
+    json.key("equations").array(model.equations());
+    json.key("latex").array(model.latexEquations());
+    json.key("mse").value(metrics.mse);
+    json.key("r2").value(metrics.r2);
+    json.key("parameter_count").value(model.parameterCount());
+    json.key("fit_seconds").value(seconds);
+    json.key("epochs").value(engine.epoch());
+    json.key("inputs").array(engine.inputNames());
+    json.key("targets").array(engine.outputNames());
+    json.key("edges").beginArray();
+    for (int e = 0; e < net.edgeCount(); ++e) {
+        json.beginObject();
+        json.key("node").value(SampledModel::hiddenName(net.edges()[e].target));
+        json.key("source").value(model.sourceName(e));
+        json.key("primitive").value(primitiveInfo(model.primitive(e)).name);
+        json.key("coefficients").array(model.coefficients(e));
+        json.key("weights").beginObject();
+        for (int m = 0; m < net.primitiveCount(); ++m)
+            json.key(primitiveInfo(net.primitives()[m]).name).value(weights(e, m));
+        json.endObject();
+        json.endObject();
+    }
+    json.endArray();
+    json.key("loss_history").array(engine.lossHistory());
+    json.key("settings").beginObject();
+    for (const ConfigField& f : configFields()) json.key(f.name).value(f.get(engine.config()));
+    json.endObject();
+    json.key("dot").value(model.dot());
+    json.endObject();
+    out << json.text() << "\n";
+}
+
+void writeText(std::ostream& out, const SearchEngine& engine, const RunOutcome& outcome, double seconds,
+               const FitMetrics& metrics, const std::string& source) {
+    const SampledModel& model = *engine.model();
+    char figures[160];
+    out << "Data: " << source << ", " << engine.inputs().rows() << " rows\n";
+    std::snprintf(figures, sizeof figures, "Search: %s after %d epochs in %.3f s\n", toString(outcome.status),
+                  engine.epoch(), seconds);
+    out << figures;
+    if (!outcome.message.empty()) out << "  " << outcome.message << "\n";
+    out << "\nModel:\n";
+    for (const std::string& line : model.equations()) out << "  " << line << "\n";
+    std::snprintf(figures, sizeof figures, "\nMSE %.6g   R^2 %.6f   %d coefficients\n", metrics.mse, metrics.r2,
+                  model.parameterCount());
+    out << figures;
+}
+
+void writePredictions(const CliOptions& options, const SearchEngine& engine) {
+    const Table table = readTable(options.predictPath);
+    const Selection selection = selectColumns(table, engine.inputNames(), {table.columnNames.front()});
+    // selectColumns wants a target; any column serves since only the inputs are used.
+    const Eigen::MatrixXd predictions = engine.model()->predict(selection.X);
+    std::ofstream file(options.predictionsOut, std::ios::binary);
+    if (!file) throw DataError(options.predictionsOut + ": cannot write the file");
+    for (std::size_t o = 0; o < engine.outputNames().size(); ++o)
+        file << (o ? "," : "") << engine.outputNames()[o];
+    file << "\n";
+    char number[32];
+    for (Eigen::Index r = 0; r < predictions.rows(); ++r) {
+        for (Eigen::Index o = 0; o < predictions.cols(); ++o) {
+            std::snprintf(number, sizeof number, "%.17g", predictions(r, o));
+            file << (o ? "," : "") << number;
+        }
+        file << "\n";
+    }
+    if (!file.flush()) throw DataError(options.predictionsOut + ": writing the file failed");
+}
+
+}  // namespace
+
+int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool progressBar) {
+    const Example* example = options.example.empty() ? nullptr : &findExample(options.example);
+    const Table table = example ? exampleTable(*example) : readTable(options.dataPath);
+    const SearchConfig config = buildConfig(options, example ? example->config : SearchConfig{});
+    Selection data = selectColumns(table, splitNames(options.inputs), splitNames(options.target));
+
+    SearchEngine engine(config, data.X, data.Y, data.inputNames, data.targetNames);
+    ProgressBar bar(err, config.max_epochs);
+    EpochCallback onEpoch;
+    if (progressBar) onEpoch = [&bar](const EpochReport& r) { bar.update(r.epoch, r.loss); };
+
+    const auto start = std::chrono::steady_clock::now();
+    const RunOutcome outcome = engine.fit(onEpoch);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (progressBar) bar.finish();
+
+    const FitMetrics metrics = fitMetrics(engine.model()->predict(data.X), data.Y);
+    if (options.json)
+        writeJson(out, engine, outcome, seconds, metrics);
+    else
+        writeText(out, engine, outcome, seconds, metrics, table.source);
+    if (!options.predictPath.empty()) writePredictions(options, engine);
+    return outcome.status == RunStatus::NumericalFault ? kExitNumericalFault : 0;
+}
+
+}  // namespace darts::cli

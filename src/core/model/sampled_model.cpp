@@ -1,0 +1,168 @@
+#include "model/sampled_model.h"
+
+#include "network/output_function.h"
+
+#include <sstream>
+#include <stdexcept>
+
+namespace darts {
+
+SampledModel::SampledModel(Network network, std::vector<std::string> inputNames, std::vector<std::string> outputNames)
+    : m_network(std::move(network)), m_inputNames(std::move(inputNames)), m_outputNames(std::move(outputNames)) {
+    if (!m_network.isFixed()) throw std::invalid_argument("a sampled model needs a fixed architecture");
+    if (static_cast<int>(m_inputNames.size()) != m_network.inputCount() ||
+        static_cast<int>(m_outputNames.size()) != m_network.outputCount())
+        throw std::invalid_argument("a sampled model needs one name per input and per output");
+}
+
+Eigen::MatrixXd SampledModel::predict(const Eigen::Ref<const Eigen::MatrixXd>& X) const { return m_network.predict(X); }
+
+Primitive SampledModel::primitive(int edge) const { return m_network.primitives()[m_network.choices()[edge]]; }
+
+std::vector<double> SampledModel::coefficients(int edge) const {
+    const int m = m_network.choices()[edge];
+    const int offset = m_network.coefficientOffset(edge, m);
+    const int count = primitiveInfo(primitive(edge)).coefficientCount;
+    return {m_network.parameters().data() + offset, m_network.parameters().data() + offset + count};
+}
+
+std::string SampledModel::sourceName(int edge) const {
+    const int s = m_network.edges()[edge].source;
+    return s < m_network.inputCount() ? m_inputNames[s] : hiddenName(s - m_network.inputCount());
+}
+
+std::vector<int> SampledModel::parameterIndices() const {
+    std::vector<int> indices;
+    for (int e = 0; e < m_network.edgeCount(); ++e) {
+        const int offset = m_network.coefficientOffset(e, m_network.choices()[e]);
+        for (int c = 0; c < primitiveInfo(primitive(e)).coefficientCount; ++c) indices.push_back(offset + c);
+    }
+    for (int k = m_network.classifierWeightOffset(); k < m_network.parameters().size(); ++k)
+        if (m_network.trainableMask()[k] != 0.0) indices.push_back(k);
+    return indices;
+}
+
+int SampledModel::parameterCount() const { return static_cast<int>(parameterIndices().size()); }
+
+std::vector<std::string> SampledModel::render(Notation notation, NumberStyle style) const {
+    const bool latex = notation == Notation::Latex;
+    auto name = [&](const std::string& plain) { return latex ? latexName(plain) : plain; };
+    auto operand = [&](const std::string& plain) { return name(plain); };
+    const std::string equals = " = ";
+    std::vector<std::string> lines;
+    const Network& net = m_network;
+    for (int j = 0; j < net.hiddenCount(); ++j) {
+        std::vector<std::string> terms;
+        for (int e = 0; e < net.edgeCount(); ++e) {
+            if (net.edges()[e].target != j) continue;
+            const std::vector<double> c = coefficients(e);
+            terms.push_back(termText(primitive(e), c.data(), operand(sourceName(e)), style, notation));
+        }
+        lines.push_back(name(hiddenName(j)) + equals + joinSum(terms));
+    }
+    const OutputType type = net.outputType();
+    const bool softmax = type == OutputType::ProbabilityDistribution;
+    std::vector<std::string> rawOutputs;
+    for (int o = 0; o < net.outputCount(); ++o) {
+        std::vector<std::string> terms;
+        for (int j = 0; j < net.hiddenCount(); ++j) {
+            const double w = net.classifierWeight(o, j);
+            const std::string k = name(hiddenName(j));
+            if (w == 1.0)
+                terms.push_back(k);
+            else if (w == -1.0)
+                terms.push_back("-" + k);
+            else if (w != 0.0)
+                terms.push_back(style.format(w, notation) + (latex ? " " : "*") + k);
+        }
+        if (net.classifierBias(o) != 0.0) terms.push_back(style.format(net.classifierBias(o), notation));
+        rawOutputs.push_back(joinSum(terms));
+    }
+    const std::string function = outputFunctionName(type);
+    if (softmax) {
+        std::string arguments;
+        for (int o = 0; o < net.outputCount(); ++o) {
+            const std::string z = latex ? "z_{" + std::to_string(o + 1) + "}" : "z" + std::to_string(o + 1);
+            lines.push_back(z + equals + rawOutputs[o]);
+            arguments += (o ? ", " : "") + z;
+        }
+        for (int o = 0; o < net.outputCount(); ++o)
+            lines.push_back(name(m_outputNames[o]) + equals +
+                            (latex ? "\\mathrm{softmax}\\left(" + arguments + "\\right)_{" + std::to_string(o + 1) + "}"
+                                   : "softmax(" + arguments + ")[" + std::to_string(o + 1) + "]"));
+        return lines;
+    }
+    for (int o = 0; o < net.outputCount(); ++o) {
+        std::string rhs = rawOutputs[o];
+        if (!function.empty()) rhs = latex ? "\\sigma\\left(" + rhs + "\\right)" : function + "(" + rhs + ")";
+        lines.push_back(name(m_outputNames[o]) + equals + rhs);
+    }
+    return lines;
+}
+
+std::vector<std::string> SampledModel::equations(NumberStyle style) const { return render(Notation::Console, style); }
+
+std::vector<std::string> SampledModel::latexEquations(NumberStyle style) const { return render(Notation::Latex, style); }
+
+namespace {
+
+std::string quoted(const std::string& text) {
+    std::string out = "\"";
+    for (char ch : text) {
+        if (ch == '"' || ch == '\\') out += '\\';
+        out += ch;
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+std::string SampledModel::dot() const {
+    const NumberStyle twoDecimals{true, 2};
+    const Network& net = m_network;
+    std::ostringstream out;
+    out << "digraph model {\n"
+           "  rankdir=LR;\n"
+           "  node [style=filled, shape=ellipse, fontname=\"Helvetica\"];\n"
+           "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+    // Node identifiers are positional so that any column name is safe; labels carry the names.
+    for (int i = 0; i < net.inputCount(); ++i)
+        out << "  in" << i << " [label=" << quoted(m_inputNames[i]) << ", fillcolor=\"#F1EDB9\"];\n";
+    for (int j = 0; j < net.hiddenCount(); ++j)
+        out << "  k" << j << " [label=" << quoted(hiddenName(j)) << ", fillcolor=\"#BBCCF9\"];\n";
+    for (int o = 0; o < net.outputCount(); ++o)
+        out << "  out" << o << " [label=" << quoted(m_outputNames[o]) << ", fillcolor=\"#CBE7C7\"];\n";
+    for (int e = 0; e < net.edgeCount(); ++e) {
+        if (primitive(e) == Primitive::None) continue;
+        const Edge& edge = net.edges()[e];
+        const std::string from = edge.source < net.inputCount() ? "in" + std::to_string(edge.source)
+                                                                 : "k" + std::to_string(edge.source - net.inputCount());
+        const std::vector<double> c = coefficients(e);
+        out << "  " << from << " -> k" << edge.target
+            << " [label=" << quoted(termText(primitive(e), c.data(), "x", twoDecimals, Notation::Console)) << "];\n";
+    }
+    for (int j = 0; j < net.hiddenCount(); ++j)
+        for (int o = 0; o < net.outputCount(); ++o)
+            out << "  k" << j << " -> out" << o << " [label=" << quoted(twoDecimals.format(net.classifierWeight(o, j)))
+                << "];\n";
+    out << "}\n";
+    return out.str();
+}
+
+FitMetrics fitMetrics(const Eigen::MatrixXd& predictions, const Eigen::MatrixXd& targets) {
+    FitMetrics m;
+    const Eigen::MatrixXd residual = predictions - targets;
+    m.mse = residual.squaredNorm() / static_cast<double>(residual.size());
+    double r2 = 0.0;
+    for (Eigen::Index o = 0; o < targets.cols(); ++o) {
+        const double mean = targets.col(o).mean();
+        const double total = (targets.col(o).array() - mean).square().sum();
+        const double unexplained = residual.col(o).squaredNorm();
+        // A constant target is explained perfectly or not at all (as scikit-learn scores it).
+        r2 += total > 0.0 ? 1.0 - unexplained / total : (unexplained == 0.0 ? 1.0 : 0.0);
+    }
+    m.r2 = r2 / static_cast<double>(targets.cols());
+    return m;
+}
+
+}  // namespace darts

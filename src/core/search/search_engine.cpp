@@ -1,0 +1,212 @@
+#include "search/search_engine.h"
+
+#include "model/polish.h"
+#include "search/coefficient_fit.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace darts {
+namespace {
+
+std::vector<std::string> defaultNames(std::vector<std::string> names, Eigen::Index count, const std::string& stem) {
+    if (names.empty())
+        for (Eigen::Index i = 0; i < count; ++i) names.push_back(count == 1 && stem == "y" ? "y" : stem + std::to_string(i + 1));
+    if (static_cast<Eigen::Index>(names.size()) != count)
+        throw std::invalid_argument("there must be one name per " + std::string(stem == "y" ? "target" : "input") + " column");
+    return names;
+}
+
+bool sameShape(const SearchConfig& a, const SearchConfig& b) {
+    return a.num_graph_nodes == b.num_graph_nodes && a.primitives == b.primitives && a.output_type == b.output_type &&
+           a.darts_type == b.darts_type && a.train_classifier_coefficients == b.train_classifier_coefficients &&
+           a.train_classifier_bias == b.train_classifier_bias && a.seed == b.seed;
+}
+
+/// One primitive per edge: the largest alpha (the first on ties), or a draw from softmax(alpha).
+std::vector<int> sampleArchitecture(const Eigen::MatrixXd& alpha, SamplingStrategy strategy, Rng& rng) {
+    std::vector<int> choice(static_cast<std::size_t>(alpha.rows()));
+    for (Eigen::Index e = 0; e < alpha.rows(); ++e) {
+        Eigen::Index best;
+        alpha.row(e).maxCoeff(&best);
+        if (strategy == SamplingStrategy::Sample) {
+            const Eigen::ArrayXd p = (alpha.row(e).array() - alpha.row(e).maxCoeff()).exp().transpose();
+            double u = uniform01(rng) * p.sum();
+            Eigen::Index m = 0;
+            while (m + 1 < p.size() && u >= p[m]) u -= p[m++];
+            best = m;
+        }
+        choice[static_cast<std::size_t>(e)] = static_cast<int>(best);
+    }
+    return choice;
+}
+
+}  // namespace
+
+SearchEngine::SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen::MatrixXd Y,
+                           std::vector<std::string> inputNames, std::vector<std::string> outputNames)
+    : m_config(config),
+      m_X(std::move(X)),
+      m_Y(std::move(Y)),
+      m_inputNames(defaultNames(std::move(inputNames), m_X.cols(), "x")),
+      m_outputNames(defaultNames(std::move(outputNames), m_Y.cols(), "y")),
+      m_batches(m_X, m_Y, std::max(1, config.batch_size)) {
+    m_config.validate();
+    if (m_X.rows() == 0) throw std::invalid_argument("the data set has no rows");
+    if (m_X.cols() == 0) throw std::invalid_argument("no input column is selected");
+    if (m_Y.cols() == 0) throw std::invalid_argument("no target column is selected");
+    if (m_Y.rows() != m_X.rows()) throw std::invalid_argument("inputs and targets have different numbers of rows");
+    if (!m_X.allFinite() || !m_Y.allFinite())
+        throw std::invalid_argument("the data contain NaN or infinite values");
+    buildNetwork();
+}
+
+void SearchEngine::buildNetwork() {
+    m_rng.seed(m_config.seed);
+    m_network.emplace(static_cast<int>(m_X.cols()), static_cast<int>(m_Y.cols()), m_config, m_rng);
+    m_adam = Adam({m_config.arch_learning_rate_max, 0.5, 0.999, 1e-8, m_config.arch_weight_decay});
+    m_decay = complexityDecay();
+    m_batchInputs = m_network->withInputFeatures(m_X);
+    m_batches = BatchSource(m_batchInputs, m_Y, m_config.batch_size);
+    m_epoch = 0;
+    m_lossHistory.clear();
+    m_model.reset();
+    m_alphaGradient.resize(m_network->alpha().rows(), m_network->alpha().cols());
+    m_alphaBefore.resizeLike(m_alphaGradient);
+}
+
+void SearchEngine::reset() { buildNetwork(); }
+
+void SearchEngine::setConfig(const SearchConfig& config) {
+    config.validate();
+    const bool rebuild = !sameShape(config, m_config);
+    const bool newBatches = config.batch_size != m_config.batch_size;
+    m_config = config;
+    if (newBatches) m_batches = BatchSource(m_batchInputs, m_Y, m_config.batch_size);
+    if (rebuild) {
+        buildNetwork();
+    } else {
+        m_adam.settings().learningRate = m_config.arch_learning_rate_max;
+        m_adam.settings().weightDecay = m_config.arch_weight_decay;
+        m_decay = complexityDecay();
+    }
+}
+
+Eigen::MatrixXd SearchEngine::complexityDecay() const {
+    // D[e,m] = df(m) * arch_weight_decay_df + arch_weight_decay_base * K for primitives other than none.
+    const Network& net = *m_network;
+    Eigen::MatrixXd decay(net.edgeCount(), net.primitiveCount());
+    for (int m = 0; m < net.primitiveCount(); ++m) {
+        const int df = primitiveInfo(net.primitives()[m]).df;
+        decay.col(m).setConstant(df > 0 ? df * m_config.arch_weight_decay_df +
+                                              m_config.arch_weight_decay_base * m_config.num_graph_nodes
+                                        : 0.0);
+    }
+    return decay;
+}
+
+std::string SearchEngine::epochLabel() const { return "epoch " + std::to_string(m_epoch + 1); }
+
+RunOutcome SearchEngine::fit(const EpochCallback& onEpoch) {
+    RunOutcome outcome = runEpochs(m_config.max_epochs, onEpoch);
+    if (outcome.status == RunStatus::Stopped) return outcome;
+    RunOutcome sampled = sampleModel();
+    // A fault during the search is the news; the model then comes from the last finite state.
+    return outcome.completed() ? sampled : outcome;
+}
+
+RunOutcome SearchEngine::runEpochs(int count, const EpochCallback& onEpoch) {
+    RunOutcome outcome;
+    for (int i = 0; i < count; ++i) {
+        outcome = runEpoch();
+        if (!outcome.completed()) return outcome;
+        ++m_epoch;
+        m_lossHistory.push_back(outcome.lastLoss);
+        if (onEpoch) onEpoch(EpochReport{m_epoch, outcome.lastLoss, m_network->alpha()});
+    }
+    return outcome;
+}
+
+RunOutcome SearchEngine::runEpoch() {
+    RunOutcome outcome;
+    double loss = std::nan("");
+    m_batches.reshuffle(m_rng);
+    for (int update = 0; update < m_config.arch_updates_per_epoch; ++update) {
+        outcome = architectureStep(update);
+        if (!outcome.completed()) return outcome;
+        loss = outcome.lastLoss;
+    }
+    outcome = fitCoefficients(*m_network, m_batches, m_config.param_updates_per_epoch, m_config, m_rng, m_stop);
+    if (!outcome.completed()) {
+        outcome.message = epochLabel() + ": " + outcome.message;
+        return outcome;
+    }
+    // Without architecture updates the epoch's loss is that of its last coefficient step.
+    outcome.lastLoss = m_config.arch_updates_per_epoch > 0 ? loss : outcome.lastLoss;
+    return outcome;
+}
+
+RunOutcome SearchEngine::architectureStep(int update) {
+    RunOutcome outcome;
+    if (stopRequested()) {
+        outcome.status = RunStatus::Stopped;
+        outcome.message = "stopped during " + epochLabel();
+        return outcome;
+    }
+    Network& net = *m_network;
+    Eigen::MatrixXd& alpha = net.alpha();
+    m_batches.next();
+    double loss = net.evaluate(m_batches.batchX(), m_batches.batchY(), Gradients::Architecture);
+    m_alphaGradient = net.alphaGradient();
+    if (m_config.darts_type == DartsType::Fair) {
+        // Fair DARTS pushes every sigmoid(alpha) towards 0 or 1: loss -= w * mean((s - 0.5)^2).
+        const double w = m_config.fair_darts_loss_weight;
+        const double count = static_cast<double>(alpha.size());
+        const Eigen::ArrayXXd s = 1.0 / (1.0 + (-alpha.array()).exp());
+        loss -= w * (s - 0.5).square().sum() / count;
+        m_alphaGradient.array() -= w * 2.0 * (s - 0.5) * s * (1.0 - s) / count;
+    }
+    std::string fault;
+    if (const char* what = nonFiniteDescription(loss))
+        fault = std::string("loss is ") + what;
+    else if (!m_alphaGradient.allFinite())
+        fault = "the gradient of the architecture weights is not finite";
+    if (fault.empty()) {
+        m_alphaBefore = alpha;
+        alpha -= m_config.arch_learning_rate_max * m_decay;  // complexity penalty, before the Adam step
+        m_adam.step(alpha, m_alphaGradient);
+        if (!alpha.allFinite()) {
+            alpha = m_alphaBefore;
+            fault = "an architecture weight overflowed";
+        }
+    }
+    if (!fault.empty()) {
+        outcome.status = RunStatus::NumericalFault;
+        outcome.message = epochLabel() + ", architecture update " + std::to_string(update + 1) + ": " + fault;
+        return outcome;
+    }
+    outcome.lastLoss = loss;
+    return outcome;
+}
+
+RunOutcome SearchEngine::sampleModel() {
+    Network copy = *m_network;
+    copy.fixArchitecture(sampleArchitecture(m_network->alpha(), m_config.sampling_strategy, m_rng));
+    return finishModel(SampledModel(std::move(copy), m_inputNames, m_outputNames),
+                       m_config.param_updates_for_sampled_model);
+}
+
+RunOutcome SearchEngine::refitModel(int steps) {
+    if (!m_model) throw std::logic_error("there is no sampled model to refit yet");
+    return finishModel(*m_model, steps);
+}
+
+RunOutcome SearchEngine::finishModel(SampledModel model, int steps) {
+    RunOutcome outcome = fitCoefficients(model.network(), m_batches, steps, m_config, m_rng, m_stop);
+    if (outcome.status == RunStatus::NumericalFault) outcome.message = "refitting the sampled model: " + outcome.message;
+    if (outcome.completed() && m_config.polish) polishCoefficients(model, m_X, m_Y);
+    m_model = std::move(model);
+    return outcome;
+}
+
+}  // namespace darts

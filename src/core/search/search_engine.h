@@ -1,0 +1,104 @@
+#pragma once
+/// @brief The DARTS search: epochs of architecture and coefficient updates on
+/// a network that persists between calls (warm start), sampling of a discrete
+/// model, its refit and polish. Driven from outside through a per-epoch
+/// callback and a stop request.
+
+#include "model/sampled_model.h"
+#include "network/network.h"
+#include "optim/adam.h"
+#include "search/batch_source.h"
+#include "search/run_outcome.h"
+#include "search/search_config.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace darts {
+
+/// What the engine reports after each epoch. `alpha` is only valid during the callback: copy what you keep.
+struct EpochReport {
+    int epoch;  ///< epochs completed since the network was built
+    double loss;
+    const Eigen::MatrixXd& alpha;
+};
+using EpochCallback = std::function<void(const EpochReport&)>;
+
+class SearchEngine {
+public:
+    /// X: rows x inputs, Y: rows x outputs. Throws std::invalid_argument for a bad
+    /// configuration or data (mismatched rows, no rows, non-finite values).
+    SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen::MatrixXd Y,
+                 std::vector<std::string> inputNames = {}, std::vector<std::string> outputNames = {});
+
+    const SearchConfig& config() const { return m_config; }
+    /// New settings for what comes next. Settings that shape the network (nodes,
+    /// primitives, output and DARTS type, trainable output layer) rebuild it, as reset() does;
+    /// the others keep the search where it is.
+    void setConfig(const SearchConfig& config);
+    /// A new network drawn from the seed, empty history, no model.
+    void reset();
+
+    /// max_epochs epochs, then (unless stopped) a new sampled model: what one
+    /// fit() of the reference does, continuing from the current network.
+    RunOutcome fit(const EpochCallback& onEpoch = {});
+    /// `count` epochs of search.
+    RunOutcome runEpochs(int count, const EpochCallback& onEpoch = {});
+    /// Draws a discrete model from alpha (sampling_strategy) on a copy of the
+    /// network, refits it for param_updates_for_sampled_model steps, then polishes it.
+    RunOutcome sampleModel();
+    /// More SGD steps on the current model's coefficients, then polish.
+    RunOutcome refitModel(int steps);
+
+    /// Safe from any thread: the running call returns before its next step.
+    void requestStop() { m_stop.store(true, std::memory_order_relaxed); }
+    /// Clears a stop request; a run starts with whatever request is pending, so
+    /// a Stop that races with a Start is not lost.
+    void clearStop() { m_stop.store(false, std::memory_order_relaxed); }
+    bool stopRequested() const { return m_stop.load(std::memory_order_relaxed); }
+
+    int epoch() const { return m_epoch; }
+    const std::vector<double>& lossHistory() const { return m_lossHistory; }
+    const Network& network() const { return *m_network; }
+    const SampledModel* model() const { return m_model ? &*m_model : nullptr; }
+    const Eigen::MatrixXd& inputs() const { return m_X; }
+    const Eigen::MatrixXd& targets() const { return m_Y; }
+    const std::vector<std::string>& inputNames() const { return m_inputNames; }
+    const std::vector<std::string>& outputNames() const { return m_outputNames; }
+    /// Adam's state on alpha, and the random generator: part of the search state.
+    const Adam& architectureOptimizer() const { return m_adam; }
+    const Rng& rng() const { return m_rng; }
+
+private:
+    void buildNetwork();
+    RunOutcome runEpoch();
+    RunOutcome architectureStep(int update);
+    RunOutcome finishModel(SampledModel model, int steps);
+    Eigen::MatrixXd complexityDecay() const;
+    std::string epochLabel() const;
+
+    SearchConfig m_config;
+    Eigen::MatrixXd m_X;
+    Eigen::MatrixXd m_Y;
+    std::vector<std::string> m_inputNames;
+    std::vector<std::string> m_outputNames;
+    Rng m_rng;
+    std::optional<Network> m_network;
+    Adam m_adam;
+    Eigen::MatrixXd m_decay;
+    Eigen::MatrixXd m_batchInputs;  // m_X with the network's input features (Network::withInputFeatures)
+    BatchSource m_batches;          // draws from m_batchInputs and m_Y
+    int m_epoch = 0;
+    std::vector<double> m_lossHistory;
+    std::optional<SampledModel> m_model;
+    std::atomic<bool> m_stop{false};
+    // Per-step buffers, kept so that a step allocates nothing.
+    Eigen::MatrixXd m_alphaGradient;
+    Eigen::MatrixXd m_alphaBefore;
+};
+
+}  // namespace darts
