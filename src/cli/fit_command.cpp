@@ -106,15 +106,10 @@ void writeText(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
     out << figures;
 }
 
-void writePredictions(const CliOptions& options, const SearchEngine& engine) {
-    const Table table = readTable(options.predictPath);
-    const Selection selection = selectColumns(table, engine.inputNames(), {table.columnNames.front()});
-    // selectColumns wants a target; any column serves since only the inputs are used.
-    const Eigen::MatrixXd predictions = engine.model()->predict(selection.X);
-    std::ofstream file(options.predictionsOut, std::ios::binary);
-    if (!file) throw DataError(options.predictionsOut + ": cannot write the file");
-    for (std::size_t o = 0; o < engine.outputNames().size(); ++o)
-        file << (o ? "," : "") << engine.outputNames()[o];
+void writePredictions(const std::string& path, const Eigen::MatrixXd& predictions, const std::vector<std::string>& names) {
+    std::ofstream file(path, std::ios::binary);
+    if (!file) throw DataError(path + ": cannot write the file");
+    for (std::size_t o = 0; o < names.size(); ++o) file << (o ? "," : "") << names[o];
     file << "\n";
     char number[32];
     for (Eigen::Index r = 0; r < predictions.rows(); ++r) {
@@ -124,7 +119,7 @@ void writePredictions(const CliOptions& options, const SearchEngine& engine) {
         }
         file << "\n";
     }
-    if (!file.flush()) throw DataError(options.predictionsOut + ": writing the file failed");
+    if (!file.flush()) throw DataError(path + ": writing the file failed");
 }
 
 }  // namespace
@@ -134,6 +129,9 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     const Table table = example ? exampleTable(*example) : readTable(options.dataPath);
     const SearchConfig config = buildConfig(options, example ? example->config : SearchConfig{});
     Selection data = selectColumns(table, splitNames(options.inputs), splitNames(options.target));
+    // The file to predict is checked before the search, so that a mistake in it costs no search time.
+    Eigen::MatrixXd newInputs;
+    if (!options.predictPath.empty()) newInputs = columnsByName(readTable(options.predictPath), data.inputNames);
 
     SearchEngine engine(config, data.X, data.Y, data.inputNames, data.targetNames);
     ProgressBar bar(err, config.max_epochs);
@@ -150,7 +148,8 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
         writeJson(out, engine, outcome, seconds, metrics);
     else
         writeText(out, engine, outcome, seconds, metrics, table.source);
-    if (!options.predictPath.empty()) writePredictions(options, engine);
+    if (!options.predictPath.empty())
+        writePredictions(options.predictionsOut, engine.model()->predict(newInputs), engine.outputNames());
     return outcome.status == RunStatus::NumericalFault ? kExitNumericalFault : 0;
 }
 

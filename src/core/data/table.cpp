@@ -169,28 +169,59 @@ std::vector<std::string> splitNames(std::string_view text) {
     return names;
 }
 
+namespace {
+
+std::size_t indexOf(const Table& table, const std::string& name) {
+    const int i = table.columnIndex(name);
+    if (i < 0)
+        throw DataError(table.source + ": unknown column '" + name + "'; the columns are: " + columnList(table.columnNames));
+    return static_cast<std::size_t>(i);
+}
+
+void requireNumeric(const Table& table, std::size_t column) {
+    if (const auto& bad = table.firstBadCell[column])
+        throw DataError(table.source + ": line " + std::to_string(bad->line) + ", column '" + table.columnNames[column] +
+                        "': " +
+                        (bad->text.empty() ? std::string("the cell is empty") : "'" + bad->text + "' is not a finite number"));
+}
+
+Eigen::MatrixXd gather(const Table& table, const std::vector<std::size_t>& columns) {
+    Eigen::MatrixXd matrix(table.rowCount(), static_cast<Eigen::Index>(columns.size()));
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        requireNumeric(table, columns[i]);
+        matrix.col(static_cast<Eigen::Index>(i)) = table.values.col(static_cast<Eigen::Index>(columns[i]));
+    }
+    return matrix;
+}
+
+std::vector<std::string> namesOf(const Table& table, const std::vector<std::size_t>& columns) {
+    std::vector<std::string> names;
+    for (std::size_t c : columns) names.push_back(table.columnNames[c]);
+    return names;
+}
+
+}  // namespace
+
+Eigen::MatrixXd columnsByName(const Table& table, const std::vector<std::string>& names) {
+    std::vector<std::size_t> columns;
+    for (const auto& name : names) columns.push_back(indexOf(table, name));
+    return gather(table, columns);
+}
+
 Selection selectColumns(const Table& table, std::vector<std::string> inputs, std::vector<std::string> targets) {
-    const std::size_t columns = table.columnNames.size();
     if (targets.empty()) targets.push_back(table.columnNames.back());
-    auto indexOf = [&](const std::string& name) {
-        const int i = table.columnIndex(name);
-        if (i < 0)
-            throw DataError(table.source + ": unknown column '" + name + "'; the columns are: " +
-                            columnList(table.columnNames));
-        return static_cast<std::size_t>(i);
-    };
     std::vector<std::size_t> targetColumns, inputColumns;
-    for (const auto& name : targets) targetColumns.push_back(indexOf(name));
+    for (const auto& name : targets) targetColumns.push_back(indexOf(table, name));
     auto isTarget = [&](std::size_t c) {
         return std::find(targetColumns.begin(), targetColumns.end(), c) != targetColumns.end();
     };
     if (inputs.empty()) {
-        for (std::size_t c = 0; c < columns; ++c)
+        for (std::size_t c = 0; c < table.columnNames.size(); ++c)
             if (!isTarget(c) && table.isNumeric(c)) inputColumns.push_back(c);
         if (inputColumns.empty()) throw DataError(table.source + ": there is no numeric column left to use as input");
     } else {
         for (const auto& name : inputs) {
-            const std::size_t c = indexOf(name);
+            const std::size_t c = indexOf(table, name);
             if (isTarget(c)) throw DataError(table.source + ": column '" + name + "' cannot be both input and target");
             inputColumns.push_back(c);
         }
@@ -203,24 +234,8 @@ Selection selectColumns(const Table& table, std::vector<std::string> inputs, std
     };
     checkUnique(inputColumns);
     checkUnique(targetColumns);
-
-    Selection selection;
-    auto gather = [&](const std::vector<std::size_t>& list, Eigen::MatrixXd& matrix, std::vector<std::string>& names) {
-        matrix.resize(table.rowCount(), static_cast<Eigen::Index>(list.size()));
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            const std::size_t c = list[i];
-            if (const auto& bad = table.firstBadCell[c])
-                throw DataError(table.source + ": line " + std::to_string(bad->line) + ", column '" +
-                                table.columnNames[c] + "': " +
-                                (bad->text.empty() ? std::string("the cell is empty")
-                                                   : "'" + bad->text + "' is not a finite number"));
-            matrix.col(static_cast<Eigen::Index>(i)) = table.values.col(static_cast<Eigen::Index>(c));
-            names.push_back(table.columnNames[c]);
-        }
-    };
-    gather(inputColumns, selection.X, selection.inputNames);
-    gather(targetColumns, selection.Y, selection.targetNames);
-    return selection;
+    return {gather(table, inputColumns), gather(table, targetColumns), namesOf(table, inputColumns),
+            namesOf(table, targetColumns)};
 }
 
 }  // namespace darts

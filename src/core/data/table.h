@@ -56,6 +56,10 @@ struct Selection {
 /// or a selected column with a cell that is not a number (named by line and column).
 Selection selectColumns(const Table& table, std::vector<std::string> inputs, std::vector<std::string> targets);
 
+/// The named columns as a matrix, in the order given. Throws DataError for an
+/// unknown column or a cell that is not a number (named by line and column).
+Eigen::MatrixXd columnsByName(const Table& table, const std::vector<std::string>& names);
+
 /// Splits "a,b,c" into names (empty text: no names).
 std::vector<std::string> splitNames(std::string_view commaSeparated);
 
