@@ -1,0 +1,386 @@
+// Tests of darts-cli, run as a separate process: options, the JSON report,
+// determinism, a planted model, predictions, column selection and the one-line
+// messages (exit status 2) for bad command lines and bad data.
+
+#include "test_support.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+namespace {
+
+constexpr int kTimeoutMs = 120'000;
+constexpr int kExitUsage = 2;
+
+struct CliRun {
+    int exitCode = -1;  ///< -1: crashed or timed out
+    QByteArray out;
+    QByteArray err;
+
+    QString describe() const {
+        return QStringLiteral("exit code %1\n--- stderr:\n%2\n--- stdout (start):\n%3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(err.left(500)), QString::fromUtf8(out.left(300)));
+    }
+    /// Exit status 2, nothing on stdout, exactly one "darts-cli: ..." line on stderr.
+    bool isOneLineUsageError() const {
+        return exitCode == kExitUsage && out.isEmpty() && err.startsWith("darts-cli: ") && err.endsWith('\n') &&
+               err.count('\n') == 1;
+    }
+};
+
+/// Runs darts-cli with the arguments and waits for it to end.
+CliRun runCli(const QStringList& args) {
+    QProcess process;
+    process.start(QStringLiteral(DARTS_CLI_PATH), args);
+    CliRun run;
+    if (!process.waitForStarted(kTimeoutMs)) return run;
+    if (!process.waitForFinished(kTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+/// The standard output of a --json run as an object; an empty object unless it is exactly one valid JSON object.
+QJsonObject jsonOf(const CliRun& run) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) return {};
+    return document.object();
+}
+
+QStringList stringsOf(const QJsonValue& value) {
+    QStringList list;
+    for (const QJsonValue& item : value.toArray()) list << item.toString();
+    return list;
+}
+
+/// "x,y" with x evenly spaced in [-1, 1] and y = 3*x + 1.
+QByteArray plantedLineCsv(int rows = 50) {
+    QByteArray csv = "x,y\n";
+    for (int i = 0; i < rows; ++i) {
+        const double x = -1.0 + 2.0 * i / (rows - 1);
+        csv += QByteArray::number(x, 'g', 17) + ',' + QByteArray::number(3.0 * x + 1.0, 'g', 17) + '\n';
+    }
+    return csv;
+}
+
+/// Columns a, b, c = a + 2*b and a text column label.
+QByteArray columnsWithTextCsv() {
+    QByteArray csv = "a,b,c,label\n";
+    for (int i = 0; i < 20; ++i) {
+        const double a = i / 10.0, b = i % 3;
+        csv += QByteArray::number(a) + ',' + QByteArray::number(b) + ',' + QByteArray::number(a + 2 * b) + ',' +
+               (i % 2 ? "cat" : "dog") + '\n';
+    }
+    return csv;
+}
+
+const QStringList kQuickSeedFit = {"fit", "--example", "seed", "--max-epochs", "10", "--param-updates-per-epoch", "20",
+                                   "--param-updates-for-sampled-model", "20"};
+const QStringList kSeedPrimitives = {"none", "add", "subtract", "mult", "logistic", "exp", "relu"};
+
+}  // namespace
+
+/// The run ended with status 0, nothing on stderr and (for --json) one JSON object on stdout.
+#define VERIFY_SUCCESS(run) QVERIFY2((run).exitCode == 0 && (run).err.isEmpty(), qPrintable((run).describe()))
+#define VERIFY_JSON(run, json)                                              \
+    VERIFY_SUCCESS(run);                                                    \
+    const QJsonObject json = jsonOf(run);                                   \
+    QVERIFY2(!json.isEmpty(), qPrintable("not one JSON object:\n" + (run).describe()))
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpListsOptions();
+    void versionAndLists();
+    void jsonReportOfSeedExample();
+    void sameSeedRepeatsRun();
+    void plantedLineRecovered();
+    void predictions_data();
+    void predictions();
+    void targetAndInputs();
+    void badInput_data();
+    void badInput();
+    void textReportWithoutProgressBar();
+
+private:
+    /// Writes the content to a file in the temporary directory and returns its path.
+    QString writeFile(const QString& name, const QByteArray& content);
+
+    QTemporaryDir m_dir;
+};
+
+QString TestCli::writeFile(const QString& name, const QByteArray& content) {
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestCli::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(DARTS_CLI_PATH)), DARTS_CLI_PATH);
+}
+
+void TestCli::helpListsOptions() {
+    const CliRun run = runCli({"--help"});
+    VERIFY_SUCCESS(run);
+    for (const char* option : {"--num-graph-nodes", "--arch-learning-rate-max", "--sampling-strategy", "--seed", "--json",
+                               "--primitives", "--max-epochs", "--param-updates-for-sampled-model", "--target",
+                               "--inputs", "--predict", "--predictions-out", "--quiet", "--example"})
+        QVERIFY2(run.out.contains(QByteArray(option) + ' '), option);
+    QVERIFY(!run.out.contains("--num_graph_nodes"));  // kebab-case, not the reference's snake_case
+
+    const CliRun fitHelp = runCli({"fit", "--help"});
+    VERIFY_SUCCESS(fitHelp);
+    QCOMPARE(fitHelp.out, run.out);
+}
+
+void TestCli::versionAndLists() {
+    const CliRun version = runCli({"--version"});
+    VERIFY_SUCCESS(version);
+    QVERIFY(version.out.startsWith("darts-cli "));
+
+    const CliRun examples = runCli({"examples"});
+    VERIFY_SUCCESS(examples);
+    QVERIFY(examples.out.contains("seed") && examples.out.contains("weber-fechner"));
+
+    const CliRun primitives = runCli({"primitives"});
+    VERIFY_SUCCESS(primitives);
+    for (const QString& name : kSeedPrimitives) QVERIFY2(primitives.out.contains(name.toUtf8()), qPrintable(name));
+}
+
+void TestCli::jsonReportOfSeedExample() {
+    const CliRun run = runCli({"fit", "--example", "seed", "--max-epochs", "20", "--param-updates-per-epoch", "50", "--json"});
+    VERIFY_JSON(run, json);
+    QCOMPARE(run.out.trimmed().count('\n'), 0);  // one line: one object
+
+    QCOMPARE(json["status"].toString(), QStringLiteral("completed"));
+    const QStringList equations = stringsOf(json["equations"]);
+    QVERIFY(!equations.isEmpty());
+    QVERIFY2(equations.first().startsWith("k1 = "), qPrintable(equations.first()));
+    QVERIFY(json["latex"].isArray());
+    QCOMPARE(json["latex"].toArray().size(), equations.size());
+    QVERIFY(json["mse"].isDouble() && json["mse"].toDouble() >= 0.0);
+    QVERIFY(json["r2"].isDouble() && json["r2"].toDouble() <= 1.0);
+    QVERIFY(json["fit_seconds"].isDouble() && json["fit_seconds"].toDouble() >= 0.0);
+    QCOMPARE(json["epochs"].toInt(), 20);
+    QCOMPARE(stringsOf(json["inputs"]), (QStringList{"x1", "x2"}));
+    QCOMPARE(stringsOf(json["targets"]), (QStringList{"y"}));
+
+    // One hidden node fed by the two inputs: two edges.
+    const QJsonArray edges = json["edges"].toArray();
+    QCOMPARE(edges.size(), 2);
+    const QHash<QString, int> coefficientCount = {{"none", 0},     {"add", 0}, {"subtract", 0}, {"mult", 1},
+                                                  {"logistic", 0}, {"exp", 0}, {"relu", 0}};
+    for (int e = 0; e < edges.size(); ++e) {
+        const QJsonObject edge = edges[e].toObject();
+        QCOMPARE(edge["node"].toString(), QStringLiteral("k1"));
+        QCOMPARE(edge["source"].toString(), e == 0 ? QStringLiteral("x1") : QStringLiteral("x2"));
+        const QString primitive = edge["primitive"].toString();
+        QVERIFY2(kSeedPrimitives.contains(primitive), qPrintable(primitive));
+        QVERIFY(edge["coefficients"].isArray());
+        QCOMPARE(edge["coefficients"].toArray().size(), coefficientCount.value(primitive));
+
+        const QJsonObject weights = edge["weights"].toObject();
+        QStringList names = weights.keys();
+        names.sort();
+        QStringList expectedNames = kSeedPrimitives;
+        expectedNames.sort();
+        QCOMPARE(names, expectedNames);
+        double sum = 0.0;
+        for (const QJsonValue w : weights) {
+            QVERIFY(w.isDouble());
+            QVERIFY2(w.toDouble() >= 0.0 && w.toDouble() <= 1.0, qPrintable(QString::number(w.toDouble())));
+            sum += w.toDouble();
+        }
+        DARTS_COMPARE_REL(sum, 1.0, 0.0, 1e-9);
+    }
+
+    const QJsonArray losses = json["loss_history"].toArray();
+    QCOMPARE(losses.size(), 20);
+    for (const QJsonValue loss : losses) QVERIFY(loss.isDouble() && std::isfinite(loss.toDouble()));
+
+    // The example's preset, with the command-line overrides on top.
+    const QJsonObject settings = json["settings"].toObject();
+    QCOMPARE(settings["num_graph_nodes"].toString(), QStringLiteral("1"));
+    QCOMPARE(settings["primitives"].toString(), kSeedPrimitives.join(','));
+    QCOMPARE(settings["max_epochs"].toString(), QStringLiteral("20"));
+    QCOMPARE(settings["param_updates_per_epoch"].toString(), QStringLiteral("50"));
+}
+
+void TestCli::sameSeedRepeatsRun() {
+    const CliRun first = runCli(kQuickSeedFit + QStringList{"--seed", "7", "--json"});
+    const CliRun second = runCli(kQuickSeedFit + QStringList{"--seed", "7", "--json"});
+    const CliRun other = runCli(kQuickSeedFit + QStringList{"--seed", "8", "--json"});
+    VERIFY_JSON(first, a);
+    VERIFY_JSON(second, b);
+    VERIFY_JSON(other, c);
+
+    QCOMPARE(a["settings"].toObject()["seed"].toString(), QStringLiteral("7"));
+    QCOMPARE(b["equations"].toArray(), a["equations"].toArray());
+    QCOMPARE(b["loss_history"].toArray(), a["loss_history"].toArray());
+    QCOMPARE(b["mse"].toDouble(), a["mse"].toDouble());
+    QCOMPARE(b["edges"].toArray(), a["edges"].toArray());
+    QVERIFY(c["loss_history"].toArray() != a["loss_history"].toArray());
+}
+
+void TestCli::plantedLineRecovered() {
+    const QString data = writeFile("planted.csv", plantedLineCsv());
+    const CliRun run =
+        runCli({"fit", data, "--primitives", "none,linear", "--num-graph-nodes", "1", "--max-epochs", "30", "--json"});
+    VERIFY_JSON(run, json);
+    QVERIFY2(json["r2"].toDouble() > 0.999999, qPrintable(QString::number(json["r2"].toDouble(), 'g', 17)));
+
+    const QJsonArray edges = json["edges"].toArray();
+    QCOMPARE(edges.size(), 1);
+    const QJsonObject edge = edges[0].toObject();
+    QCOMPARE(edge["source"].toString(), QStringLiteral("x"));
+    QCOMPARE(edge["primitive"].toString(), QStringLiteral("linear"));
+    const QJsonArray coefficients = edge["coefficients"].toArray();
+    QCOMPARE(coefficients.size(), 2);
+    DARTS_COMPARE_REL(coefficients[0].toDouble(), 3.0, 1e-6, 0.0);
+    DARTS_COMPARE_REL(coefficients[1].toDouble(), 1.0, 1e-6, 0.0);
+}
+
+void TestCli::predictions_data() {
+    QTest::addColumn<QByteArray>("newCsv");
+    QTest::newRow("input columns only") << QByteArray("x\n2\n-0.5\n0\n");
+    QTest::newRow("training layout") << QByteArray("x,y\n2,0\n-0.5,0\n0,0\n");
+    QTest::newRow("text column first") << QByteArray("name,x\nu,2\nv,-0.5\nw,0\n");
+    QTest::newRow("numeric non-input column first") << QByteArray("id,x\n1,2\n2,-0.5\n3,0\n");
+}
+
+void TestCli::predictions() {
+    QFETCH(QByteArray, newCsv);
+    const QString data = writeFile("line.csv", plantedLineCsv());
+    const QString newData = writeFile("new.csv", newCsv);
+    const QString outPath = m_dir.filePath("predictions.csv");
+    QFile::remove(outPath);
+
+    const CliRun run = runCli({"fit", data, "--primitives", "none,linear", "--num-graph-nodes", "1", "--max-epochs", "30",
+                               "--json", "--predict", newData, "--predictions-out", outPath});
+    VERIFY_JSON(run, json);
+
+    QFile out(outPath);
+    QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(outPath));
+    const QList<QByteArray> lines = out.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines[0], QByteArray("y"));  // the target column's name
+    const double xs[] = {2.0, -0.5, 0.0};
+    for (int r = 0; r < 3; ++r) {
+        bool ok = false;
+        const double predicted = lines[r + 1].toDouble(&ok);
+        QVERIFY2(ok, lines[r + 1].constData());
+        DARTS_COMPARE_REL(predicted, 3.0 * xs[r] + 1.0, 1e-6, 1e-9);
+    }
+}
+
+void TestCli::targetAndInputs() {
+    const QString data = writeFile("columns.csv", columnsWithTextCsv());
+    const QStringList fit = {"fit", data, "--primitives", "none,linear", "--num-graph-nodes", "1", "--max-epochs", "5",
+                             "--json"};
+
+    // The default target is the last column, here text.
+    const CliRun textTarget = runCli(fit);
+    QVERIFY2(textTarget.isOneLineUsageError(), qPrintable(textTarget.describe()));
+    QVERIFY2(textTarget.err.contains("'label'") && textTarget.err.contains("line 2"), textTarget.err.constData());
+
+    const CliRun byTarget = runCli(fit + QStringList{"--target", "c"});
+    VERIFY_JSON(byTarget, defaultInputs);
+    QCOMPARE(stringsOf(defaultInputs["inputs"]), (QStringList{"a", "b"}));  // the text column is skipped
+    QCOMPARE(stringsOf(defaultInputs["targets"]), (QStringList{"c"}));
+    QCOMPARE(defaultInputs["edges"].toArray().size(), 2);
+
+    const CliRun byBoth = runCli(fit + QStringList{"--inputs", "a", "--target", "c"});
+    VERIFY_JSON(byBoth, chosen);
+    QCOMPARE(stringsOf(chosen["inputs"]), (QStringList{"a"}));
+    QCOMPARE(stringsOf(chosen["targets"]), (QStringList{"c"}));
+    QCOMPARE(chosen["edges"].toArray()[0].toObject()["source"].toString(), QStringLiteral("a"));
+
+    const CliRun unknown = runCli(fit + QStringList{"--target", "nope"});
+    QVERIFY2(unknown.isOneLineUsageError(), qPrintable(unknown.describe()));
+    QVERIFY2(unknown.err.contains("'nope'") && unknown.err.contains("a, b, c, label"), unknown.err.constData());
+}
+
+void TestCli::badInput_data() {
+    // In args, DATA stands for a file holding csv, MISSING for a path with no file.
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("mentions");
+    const QByteArray good = "x,y\n1,2\n3,4\n5,7\n";
+    const QStringList fit = {"fit", "DATA"};
+
+    QTest::newRow("missing file") << good << QStringList{"fit", "MISSING"} << QStringList{"missing.csv", "cannot open"};
+    QTest::newRow("empty file") << QByteArray() << fit << QStringList{"empty"};
+    QTest::newRow("whitespace file") << QByteArray(" \n\n") << fit << QStringList{"empty"};
+    QTest::newRow("header only") << QByteArray("x,y\n") << fit << QStringList{"no data rows"};
+    QTest::newRow("no header") << QByteArray("1,2\n3,4\n") << fit << QStringList{"line 1", "name the columns"};
+    QTest::newRow("non-numeric cell") << QByteArray("x,y\n1,2\n3,abc\n") << fit
+                                      << QStringList{"line 3", "'y'", "'abc'"};
+    QTest::newRow("empty cell") << QByteArray("x,y\n1,2\n,4\n") << fit + QStringList{"--inputs", "x"}
+                                << QStringList{"line 3", "'x'", "empty"};
+    QTest::newRow("ragged row") << QByteArray("x,y\n1,2\n3,4,5\n") << fit << QStringList{"line 3", "3 fields"};
+    QTest::newRow("unknown column") << good << fit + QStringList{"--inputs", "x,z"} << QStringList{"'z'", "x, y"};
+    QTest::newRow("unknown option") << good << fit + QStringList{"--frobnicate", "1"} << QStringList{"--frobnicate"};
+    QTest::newRow("bad integer") << good << fit + QStringList{"--max-epochs", "abc"} << QStringList{"'abc'", "max_epochs"};
+    QTest::newRow("negative epochs") << good << fit + QStringList{"--max-epochs=-1"}
+                                     << QStringList{"max_epochs", "negative"};
+    QTest::newRow("bad choice") << good << fit + QStringList{"--sampling-strategy", "best"}
+                                << QStringList{"'best'", "max, sample"};
+    QTest::newRow("output type class") << good << fit + QStringList{"--output-type", "class"}
+                                       << QStringList{"class", "not supported"};
+    QTest::newRow("unknown primitive") << good << fit + QStringList{"--primitives", "none,foo"}
+                                       << QStringList{"'foo'", "none, add", "linear", "exp"};
+    QTest::newRow("missing value") << good << fit + QStringList{"--seed"} << QStringList{"--seed", "needs a value"};
+    QTest::newRow("no data, no example") << good << QStringList{"fit"} << QStringList{"data file or --example"};
+    QTest::newRow("data and example") << good << fit + QStringList{"--example", "seed"} << QStringList{"not both"};
+    QTest::newRow("unknown example") << good << QStringList{"fit", "--example", "nope"}
+                                     << QStringList{"'nope'", "seed, weber-fechner"};
+    QTest::newRow("predict without output") << good << fit + QStringList{"--predict", "DATA"}
+                                            << QStringList{"--predictions-out"};
+    QTest::newRow("no command") << good << QStringList{} << QStringList{"no command"};
+    QTest::newRow("unknown command") << good << QStringList{"fti", "DATA"} << QStringList{"'fti'"};
+}
+
+void TestCli::badInput() {
+    QFETCH(QByteArray, csv);
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, mentions);
+    const QString data = writeFile("bad.csv", csv);
+    args.replaceInStrings(QRegularExpression("^DATA$"), data);
+    args.replaceInStrings(QRegularExpression("^MISSING$"), m_dir.filePath("missing.csv"));
+
+    const CliRun run = runCli(args);
+    QVERIFY2(run.isOneLineUsageError(), qPrintable(run.describe()));
+    for (const QString& part : mentions)
+        QVERIFY2(run.err.contains(part.toUtf8()), qPrintable("expected '" + part + "' in: " + run.err));
+}
+
+void TestCli::textReportWithoutProgressBar() {
+    const CliRun run = runCli(kQuickSeedFit);
+    VERIFY_SUCCESS(run);  // stderr is a pipe, not a terminal: no progress bar
+    for (const char* part : {"Data: seed, 100 rows", "completed after 10 epochs", "k1 =", "y = k1", "R^2"})
+        QVERIFY2(run.out.contains(part), qPrintable(QString(part) + " missing in:\n" + run.out));
+    QVERIFY(jsonOf(run).isEmpty());
+}
+
+QTEST_MAIN(TestCli)
+#include "test_cli.moc"
