@@ -324,7 +324,7 @@ void TestTable::builtInExamples_list() {
         QVERIFY(!e.csv.empty());
         QCOMPARE(&findExample(e.name), &e);
     }
-    QCOMPARE(names, (QStringList{"seed", "weber-fechner"}));
+    QCOMPARE(names, (QStringList{"seed", "weber-fechner", "stevens", "learning-curve"}));
 }
 
 void TestTable::seedExample() {
@@ -357,6 +357,8 @@ void TestTable::embeddedExampleMatchesFile_data() {
     QTest::addColumn<QString>("file");
     QTest::newRow("seed") << "seed" << "seed.csv";
     QTest::newRow("weber-fechner") << "weber-fechner" << "weber_fechner.csv";
+    QTest::newRow("stevens") << "stevens" << "stevens_power_law.csv";
+    QTest::newRow("learning-curve") << "learning-curve" << "learning_curve.csv";
 }
 
 void TestTable::embeddedExampleMatchesFile() {
