@@ -1,7 +1,9 @@
 // What users read of a model: equations (console and LaTeX), the DOT graph,
 // the parameter count, fit figures; and the JSON writer behind the CLI.
 
+#include "model/graph_text.h"
 #include "model/sampled_model.h"
+#include "network/output_function.h"
 #include "util/json_writer.h"
 #include "util/random.h"
 #include "test_support.h"
@@ -84,9 +86,28 @@ private slots:
         QVERIFY(dot.find("#F1EDB9") != std::string::npos);
         QVERIFY(dot.find("#BBCCF9") != std::string::npos);
         QVERIFY(dot.find("#CBE7C7") != std::string::npos);
-        QVERIFY(dot.find("in0 -> k0 [label=\"2.00*x\"]") != std::string::npos);
+        QVERIFY(dot.find("in0 -> k0 [id=\"e0\", label=\"2.00*x\"]") != std::string::npos);
         QVERIFY(dot.find("in1 -> k0") == std::string::npos);  // none draws no arrow
         QVERIFY(dot.find("k0 -> out0 [label=\"1.00\"]") != std::string::npos);
+    }
+
+    void mixtureGraphShowsEveryEdgeByWeight() {
+        SearchConfig c;
+        c.num_graph_nodes = 2;
+        c.primitives = {Primitive::None, Primitive::Exp, Primitive::Mult};
+        Rng rng(3);
+        const Network net(1, 1, c, rng);
+        Eigen::MatrixXd weights(3, 3);
+        weights << 0.1, 0.8, 0.1,  // x -> k1 led by exp
+            0.6, 0.2, 0.2,         // x -> k2 led by none
+            0.2, 0.3, 0.5;         // k1 -> k2 led by mult
+        const std::string dot = mixtureDot(net, weights, {"x"}, {"y"});
+        QVERIFY(dot.find("in0 -> k0 [id=\"e0\", label=\"exp 80%\"") != std::string::npos);
+        QVERIFY(dot.find("in0 -> k1 [id=\"e1\", label=\"none 60%\"") != std::string::npos);
+        QVERIFY(dot.find("k0 -> k1 [id=\"e2\", label=\"mult 50%\"") != std::string::npos);
+        QVERIFY(dot.find("penwidth=3.30") != std::string::npos);  // 0.5 + 3.5 * 0.8
+        QVERIFY(dot.find("k1 -> out0") != std::string::npos);
+        QVERIFY(rowSoftmax(Eigen::MatrixXd::Zero(2, 4)).isApproxToConstant(0.25));
     }
 
     void numbersAndNamesInLatex() {

@@ -2,6 +2,7 @@
 
 #include "data/examples.h"
 #include "data/table.h"
+#include "network/output_function.h"
 #include "search/config_fields.h"
 #include "search/search_engine.h"
 #include "util/json_writer.h"
@@ -40,20 +41,11 @@ private:
     int m_lastPercent = -1;
 };
 
-Eigen::MatrixXd softmaxRows(const Eigen::MatrixXd& alpha) {
-    Eigen::MatrixXd w(alpha.rows(), alpha.cols());
-    for (Eigen::Index e = 0; e < alpha.rows(); ++e) {
-        w.row(e) = (alpha.row(e).array() - alpha.row(e).maxCoeff()).exp().matrix();
-        w.row(e) /= w.row(e).sum();
-    }
-    return w;
-}
-
 void writeJson(std::ostream& out, const SearchEngine& engine, const RunOutcome& outcome, double seconds,
                const FitMetrics& metrics) {
     const SampledModel& model = *engine.model();
     const Network& net = engine.network();
-    const Eigen::MatrixXd weights = softmaxRows(net.alpha());
+    const Eigen::MatrixXd weights = rowSoftmax(net.alpha());
     JsonWriter json;
     json.beginObject();
     json.key("status").value(toString(outcome.status));

@@ -1,8 +1,8 @@
 #include "model/sampled_model.h"
 
+#include "model/graph_text.h"
 #include "network/output_function.h"
 
-#include <sstream>
 #include <stdexcept>
 
 namespace darts {
@@ -104,50 +104,7 @@ std::vector<std::string> SampledModel::equations(NumberStyle style) const { retu
 
 std::vector<std::string> SampledModel::latexEquations(NumberStyle style) const { return render(Notation::Latex, style); }
 
-namespace {
-
-std::string quoted(const std::string& text) {
-    std::string out = "\"";
-    for (char ch : text) {
-        if (ch == '"' || ch == '\\') out += '\\';
-        out += ch;
-    }
-    return out + "\"";
-}
-
-}  // namespace
-
-std::string SampledModel::dot() const {
-    const NumberStyle twoDecimals{true, 2};
-    const Network& net = m_network;
-    std::ostringstream out;
-    out << "digraph model {\n"
-           "  rankdir=LR;\n"
-           "  node [style=filled, shape=ellipse, fontname=\"Helvetica\"];\n"
-           "  edge [fontname=\"Helvetica\", fontsize=10];\n";
-    // Node identifiers are positional so that any column name is safe; labels carry the names.
-    for (int i = 0; i < net.inputCount(); ++i)
-        out << "  in" << i << " [label=" << quoted(m_inputNames[i]) << ", fillcolor=\"#F1EDB9\"];\n";
-    for (int j = 0; j < net.hiddenCount(); ++j)
-        out << "  k" << j << " [label=" << quoted(hiddenName(j)) << ", fillcolor=\"#BBCCF9\"];\n";
-    for (int o = 0; o < net.outputCount(); ++o)
-        out << "  out" << o << " [label=" << quoted(m_outputNames[o]) << ", fillcolor=\"#CBE7C7\"];\n";
-    for (int e = 0; e < net.edgeCount(); ++e) {
-        if (primitive(e) == Primitive::None) continue;
-        const Edge& edge = net.edges()[e];
-        const std::string from = edge.source < net.inputCount() ? "in" + std::to_string(edge.source)
-                                                                 : "k" + std::to_string(edge.source - net.inputCount());
-        const std::vector<double> c = coefficients(e);
-        out << "  " << from << " -> k" << edge.target
-            << " [label=" << quoted(termText(primitive(e), c.data(), "x", twoDecimals, Notation::Console)) << "];\n";
-    }
-    for (int j = 0; j < net.hiddenCount(); ++j)
-        for (int o = 0; o < net.outputCount(); ++o)
-            out << "  k" << j << " -> out" << o << " [label=" << quoted(twoDecimals.format(net.classifierWeight(o, j)))
-                << "];\n";
-    out << "}\n";
-    return out.str();
-}
+std::string SampledModel::dot() const { return sampledModelDot(*this); }
 
 FitMetrics fitMetrics(const Eigen::MatrixXd& predictions, const Eigen::MatrixXd& targets) {
     FitMetrics m;

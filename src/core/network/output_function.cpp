@@ -49,6 +49,12 @@ void applyOutputFunction(OutputType type, Eigen::MatrixXd& values) {
     }
 }
 
+Eigen::MatrixXd rowSoftmax(const Eigen::MatrixXd& values) {
+    Eigen::MatrixXd result = values;
+    applyOutputFunction(OutputType::ProbabilityDistribution, result);
+    return result;
+}
+
 const char* outputFunctionName(OutputType type) {
     if (usesLogistic(type)) return "logistic";
     if (type == OutputType::ProbabilityDistribution) return "softmax";

@@ -15,6 +15,9 @@ double outputLoss(OutputType type, const Eigen::Ref<const Eigen::MatrixXd>& logi
 /// Applies the output function in place: identity, logistic, or softmax across each row.
 void applyOutputFunction(OutputType type, Eigen::MatrixXd& values);
 
+/// Softmax of every row (the mixture weights of original DARTS, from alpha).
+Eigen::MatrixXd rowSoftmax(const Eigen::MatrixXd& values);
+
 /// The output function's name as equations show it ("" for identity).
 const char* outputFunctionName(OutputType type);
 

@@ -1,0 +1,92 @@
+#include "model/graph_text.h"
+
+#include "model/sampled_model.h"
+#include "model/term_text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+namespace darts {
+namespace {
+
+std::string quoted(const std::string& text) {
+    std::string out = "\"";
+    for (char ch : text) {
+        if (ch == '"' || ch == '\\') out += '\\';
+        out += ch;
+    }
+    return out + "\"";
+}
+
+// Node identifiers are positional, so that any column name is safe; labels carry the names.
+std::string nodeId(const Network& net, int source) {
+    return source < net.inputCount() ? "in" + std::to_string(source) : "k" + std::to_string(source - net.inputCount());
+}
+
+void writeNodes(std::ostringstream& out, const Network& net, const std::vector<std::string>& inputNames,
+                const std::vector<std::string>& outputNames) {
+    out << "digraph model {\n"
+           "  rankdir=LR;\n"
+           "  node [style=filled, shape=ellipse, fontname=\"Helvetica\"];\n"
+           "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+    for (int i = 0; i < net.inputCount(); ++i)
+        out << "  in" << i << " [label=" << quoted(inputNames[i]) << ", fillcolor=\"#F1EDB9\"];\n";
+    for (int j = 0; j < net.hiddenCount(); ++j)
+        out << "  k" << j << " [label=" << quoted(SampledModel::hiddenName(j)) << ", fillcolor=\"#BBCCF9\"];\n";
+    for (int o = 0; o < net.outputCount(); ++o)
+        out << "  out" << o << " [label=" << quoted(outputNames[o]) << ", fillcolor=\"#CBE7C7\"];\n";
+}
+
+void writeOutputArrows(std::ostringstream& out, const Network& net) {
+    const NumberStyle twoDecimals{true, 2};
+    for (int j = 0; j < net.hiddenCount(); ++j)
+        for (int o = 0; o < net.outputCount(); ++o)
+            out << "  k" << j << " -> out" << o << " [label=" << quoted(twoDecimals.format(net.classifierWeight(o, j)))
+                << "];\n";
+    out << "}\n";
+}
+
+}  // namespace
+
+std::string mixtureDot(const Network& net, const Eigen::MatrixXd& weights, const std::vector<std::string>& inputNames,
+                       const std::vector<std::string>& outputNames) {
+    std::ostringstream out;
+    writeNodes(out, net, inputNames, outputNames);
+    for (int e = 0; e < net.edgeCount(); ++e) {
+        Eigen::Index leader;
+        const double w = weights.row(e).maxCoeff(&leader);
+        const Primitive p = net.primitives()[static_cast<std::size_t>(leader)];
+        // Opacity and width follow the weight; an edge led by none fades almost away.
+        const double strength = p == Primitive::None ? 0.15 : std::clamp(w, 0.15, 1.0);
+        char style[96];
+        std::snprintf(style, sizeof style, "penwidth=%.2f, color=\"#1F3A93%02X\", fontcolor=\"#000000%02X\"",
+                      0.5 + 3.5 * strength, static_cast<unsigned>(std::lround(255 * strength)),
+                      static_cast<unsigned>(std::lround(255 * std::max(strength, 0.45))));
+        char label[96];
+        std::snprintf(label, sizeof label, "%s %.0f%%", std::string(primitiveInfo(p).name).c_str(), 100.0 * w);
+        out << "  " << nodeId(net, net.edges()[e].source) << " -> k" << net.edges()[e].target << " [id=\"e" << e
+            << "\", label=" << quoted(label) << ", " << style << "];\n";
+    }
+    writeOutputArrows(out, net);
+    return out.str();
+}
+
+std::string sampledModelDot(const SampledModel& model) {
+    const Network& net = model.network();
+    const NumberStyle twoDecimals{true, 2};
+    std::ostringstream out;
+    writeNodes(out, net, model.inputNames(), model.outputNames());
+    for (int e = 0; e < net.edgeCount(); ++e) {
+        if (model.primitive(e) == Primitive::None) continue;
+        const std::vector<double> c = model.coefficients(e);
+        out << "  " << nodeId(net, net.edges()[e].source) << " -> k" << net.edges()[e].target << " [id=\"e" << e
+            << "\", label=" << quoted(termText(model.primitive(e), c.data(), "x", twoDecimals, Notation::Console))
+            << "];\n";
+    }
+    writeOutputArrows(out, net);
+    return out.str();
+}
+
+}  // namespace darts
