@@ -5,8 +5,11 @@ set -euo pipefail
 
 packages=(
   g++ cmake make pkg-config
-  libeigen3-dev   # the search's linear algebra
-  qt6-base-dev    # Qt Test for the test suite
+  libeigen3-dev       # the search's linear algebra
+  qt6-base-dev        # Qt Widgets for the window, Qt Test for the test suite
+  libqcustomplot-dev  # the plots (its Qt 6 build)
+  libgraphviz-dev     # graph layout, in-process (libgvc, libcgraph)
+  fonts-dejavu-core   # text in headless window tests and screenshots
 )
 
 missing=()

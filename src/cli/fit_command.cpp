@@ -6,6 +6,7 @@
 #include "search/config_fields.h"
 #include "search/search_engine.h"
 #include "util/json_writer.h"
+#include "util/number_text.h"
 
 #include <chrono>
 #include <cstdio>
@@ -103,12 +104,8 @@ void writePredictions(const std::string& path, const Eigen::MatrixXd& prediction
     if (!file) throw DataError(path + ": cannot write the file");
     for (std::size_t o = 0; o < names.size(); ++o) file << (o ? "," : "") << names[o];
     file << "\n";
-    char number[32];
     for (Eigen::Index r = 0; r < predictions.rows(); ++r) {
-        for (Eigen::Index o = 0; o < predictions.cols(); ++o) {
-            std::snprintf(number, sizeof number, "%.17g", predictions(r, o));
-            file << (o ? "," : "") << number;
-        }
+        for (Eigen::Index o = 0; o < predictions.cols(); ++o) file << (o ? "," : "") << formatRoundTrip(predictions(r, o));
         file << "\n";
     }
     if (!file.flush()) throw DataError(path + ": writing the file failed");

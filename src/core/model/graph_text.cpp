@@ -2,10 +2,10 @@
 
 #include "model/sampled_model.h"
 #include "model/term_text.h"
+#include "util/number_text.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <sstream>
 
 namespace darts {
@@ -18,6 +18,13 @@ std::string quoted(const std::string& text) {
         out += ch;
     }
     return out + "\"";
+}
+
+// Opacity 0..1 as two hex digits of an #RRGGBBAA colour.
+std::string hexByte(double fraction) {
+    const auto value = static_cast<unsigned>(std::lround(255.0 * fraction));
+    const char* digits = "0123456789ABCDEF";
+    return {digits[value >> 4], digits[value & 15]};
 }
 
 // Node identifiers are positional, so that any column name is safe; labels carry the names.
@@ -37,6 +44,12 @@ void writeNodes(std::ostringstream& out, const Network& net, const std::vector<s
         out << "  k" << j << " [label=" << quoted(SampledModel::hiddenName(j)) << ", fillcolor=\"#BBCCF9\"];\n";
     for (int o = 0; o < net.outputCount(); ++o)
         out << "  out" << o << " [label=" << quoted(outputNames[o]) << ", fillcolor=\"#CBE7C7\"];\n";
+    // Inputs in the first column and outputs in the last, even when an input feeds only a later node.
+    out << "  { rank=source;";
+    for (int i = 0; i < net.inputCount(); ++i) out << " in" << i << ";";
+    out << " }\n  { rank=sink;";
+    for (int o = 0; o < net.outputCount(); ++o) out << " out" << o << ";";
+    out << " }\n";
 }
 
 void writeOutputArrows(std::ostringstream& out, const Network& net) {
@@ -60,12 +73,9 @@ std::string mixtureDot(const Network& net, const Eigen::MatrixXd& weights, const
         const Primitive p = net.primitives()[static_cast<std::size_t>(leader)];
         // Opacity and width follow the weight; an edge led by none fades almost away.
         const double strength = p == Primitive::None ? 0.15 : std::clamp(w, 0.15, 1.0);
-        char style[96];
-        std::snprintf(style, sizeof style, "penwidth=%.2f, color=\"#1F3A93%02X\", fontcolor=\"#000000%02X\"",
-                      0.5 + 3.5 * strength, static_cast<unsigned>(std::lround(255 * strength)),
-                      static_cast<unsigned>(std::lround(255 * std::max(strength, 0.45))));
-        char label[96];
-        std::snprintf(label, sizeof label, "%s %.0f%%", std::string(primitiveInfo(p).name).c_str(), 100.0 * w);
+        const std::string style = "penwidth=" + formatFixed(0.5 + 3.5 * strength, 2) + ", color=\"#1F3A93" +
+                                  hexByte(strength) + "\", fontcolor=\"#000000" + hexByte(std::max(strength, 0.45)) + "\"";
+        const std::string label = std::string(primitiveInfo(p).name) + " " + formatFixed(100.0 * w, 0) + "%";
         out << "  " << nodeId(net, net.edges()[e].source) << " -> k" << net.edges()[e].target << " [id=\"e" << e
             << "\", label=" << quoted(label) << ", " << style << "];\n";
     }

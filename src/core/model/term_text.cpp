@@ -1,17 +1,12 @@
 #include "model/term_text.h"
 
+#include "util/number_text.h"
+
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 
 namespace darts {
 namespace {
-
-std::string printf1(const char* format, int digits, double value) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, format, digits, value);
-    return buffer;
-}
 
 // "2.5*x" or "2.5 x" (a product of a coefficient and an operand).
 std::string product(const std::string& coefficient, const std::string& x, Notation n) {
@@ -27,7 +22,7 @@ std::string call(const char* console, const char* latex, const std::string& inne
 
 std::string NumberStyle::format(double value, Notation notation) const {
     if (value == 0.0) value = 0.0;  // no "-0"
-    std::string text = fixedDecimals ? printf1("%.*f", digits, value) : printf1("%.*g", digits, value);
+    std::string text = fixedDecimals ? formatFixed(value, digits) : formatGeneral(value, digits);
     if (notation == Notation::Latex) {
         const auto e = text.find('e');
         if (e != std::string::npos) {

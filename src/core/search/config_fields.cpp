@@ -1,8 +1,9 @@
 #include "search/config_fields.h"
 
+#include "util/number_text.h"
+
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <stdexcept>
 
 namespace darts {
@@ -35,11 +36,7 @@ bool parseBool(std::string_view field, std::string_view text) {
     badValue(field, text, "true or false");
 }
 
-std::string realText(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.17g", v);
-    return buffer;
-}
+std::string realText(double v) { return formatRoundTrip(v); }
 
 template <typename Int>
 ConfigField integerField(std::string_view name, std::string_view help, Int SearchConfig::*member) {

@@ -1,5 +1,7 @@
 #include "util/json_writer.h"
 
+#include "util/number_text.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -80,9 +82,7 @@ JsonWriter& JsonWriter::value(std::string_view text) {
 
 JsonWriter& JsonWriter::value(double number) {
     if (!std::isfinite(number)) return null();
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.17g", number);
-    raw(buffer);
+    raw(formatRoundTrip(number));
     return *this;
 }
 

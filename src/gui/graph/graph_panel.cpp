@@ -1,0 +1,203 @@
+#include "graph/graph_panel.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <mutex>
+
+namespace darts::gui {
+namespace {
+
+// Four layouts a second keep the drawing live without the layouts (a few ms
+// each, on the GUI thread) taking the window's time from the user.
+constexpr int kMixtureIntervalMs = 250;
+// A mixture arriving this soon after a model is the tail of the search that
+// produced the model, not a new search: it does not switch the mode back.
+constexpr qint64 kNewSearchAfterModelMs = 2000;
+
+QToolButton* makeButton(QWidget* parent, const QString& text, const QString& toolTip, const QString& accessibleName) {
+    auto* button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(accessibleName);
+    button->setAutoRaise(true);
+    return button;
+}
+
+QString shortcutText(const QKeySequence& keys) { return keys.toString(QKeySequence::NativeText); }
+
+}  // namespace
+
+GraphPanel::GraphPanel(QWidget* parent)
+    : QWidget(parent),
+      m_view(new GraphView(this)),
+      m_mixtureButton(makeButton(this, tr("Live mixture"),
+                                 tr("Show the search as it runs: every edge, drawn by the weight of its leading "
+                                    "operation"),
+                                 tr("Show the live mixture"))),
+      m_modelButton(makeButton(this, tr("Sampled model"),
+                               tr("Show the sampled model: one operation per edge, with its fitted coefficients"),
+                               tr("Show the sampled model"))),
+      m_mixtureTimer(new QTimer(this)) {
+    setAccessibleName(tr("Graph panel"));
+    // Off the GUI thread, so that neither the window's start nor the first
+    // live graph of a search stalls while Graphviz loads its plugins and fonts.
+    static std::once_flag warmedUp;
+    std::call_once(warmedUp, [] { QThreadPool::globalInstance()->start(&warmUpGraphviz); });
+
+    m_mixtureButton->setCheckable(true);
+    m_modelButton->setCheckable(true);
+    auto* modes = new QButtonGroup(this);
+    modes->setExclusive(true);
+    modes->addButton(m_mixtureButton);
+    modes->addButton(m_modelButton);
+    connect(m_mixtureButton, &QToolButton::clicked, this, [this] { setMode(Mode::Mixture); });
+    connect(m_modelButton, &QToolButton::clicked, this, [this] { setMode(Mode::Model); });
+
+    const QKeySequence zoomInKeys(Qt::CTRL | Qt::Key_Plus);
+    const QKeySequence zoomOutKeys(Qt::CTRL | Qt::Key_Minus);
+    const QKeySequence fitKeys(Qt::CTRL | Qt::Key_0);
+    auto* zoomIn = makeButton(this, tr("Zoom in"), tr("Zoom in (%1)").arg(shortcutText(zoomInKeys)), tr("Zoom in"));
+    auto* zoomOut =
+        makeButton(this, tr("Zoom out"), tr("Zoom out (%1)").arg(shortcutText(zoomOutKeys)), tr("Zoom out"));
+    auto* fit = makeButton(this, tr("Fit"), tr("Fit the graph to the window (%1)").arg(shortcutText(fitKeys)),
+                           tr("Fit the graph to the window"));
+    connect(zoomIn, &QToolButton::clicked, m_view, &GraphView::zoomIn);
+    connect(zoomOut, &QToolButton::clicked, m_view, &GraphView::zoomOut);
+    connect(fit, &QToolButton::clicked, m_view, &GraphView::fitToWindow);
+
+    // Active while the panel or its view has focus, so that they do not take
+    // Ctrl+- and friends from the rest of the window.
+    auto addShortcut = [this](const QKeySequence& keys, void (GraphView::*slot)()) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, m_view, slot);
+    };
+    addShortcut(zoomInKeys, &GraphView::zoomIn);
+    // Where + needs Shift, Ctrl+= is the key people press for it.
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal), &GraphView::zoomIn);
+    addShortcut(zoomOutKeys, &GraphView::zoomOut);
+    addShortcut(fitKeys, &GraphView::fitToWindow);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->setContentsMargins(0, 0, 0, 0);
+    toolbar->setSpacing(2);
+    toolbar->addWidget(m_mixtureButton);
+    toolbar->addWidget(m_modelButton);
+    toolbar->addStretch(1);
+    toolbar->addWidget(zoomIn);
+    toolbar->addWidget(zoomOut);
+    toolbar->addWidget(fit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_view, 1);
+
+    m_mixtureTimer->setSingleShot(true);
+    m_mixtureTimer->setInterval(kMixtureIntervalMs);
+    connect(m_mixtureTimer, &QTimer::timeout, this, [this] {
+        if (m_mode == Mode::Mixture) showCurrent();
+    });
+
+    // Clicking an edge selects it here at once; the signal lets the rest of the window follow.
+    connect(m_view, &GraphView::edgeClicked, m_view, &GraphView::highlightEdge);
+    connect(m_view, &GraphView::edgeClicked, this, &GraphPanel::edgeClicked);
+
+    syncButtons();
+    showCurrent();
+}
+
+void GraphPanel::setMode(Mode mode) {
+    m_modeChosen = true;
+    switchMode(mode);
+}
+
+void GraphPanel::setMixtureDot(const QString& dot) {
+    m_mixtureDot = dot;
+    // A mixture well after the last model means a new search: follow it, unless the user chose a mode.
+    if (!m_modeChosen && m_mode == Mode::Model && !dot.isEmpty() &&
+        (!m_sinceModel.isValid() || m_sinceModel.elapsed() > kNewSearchAfterModelMs)) {
+        switchMode(Mode::Mixture);
+        return;
+    }
+    // The timer only runs when none is pending, so a flood of texts costs one layout per interval.
+    if (m_mode == Mode::Mixture && !m_mixtureTimer->isActive()) m_mixtureTimer->start();
+}
+
+void GraphPanel::setModelDot(const QString& dot) {
+    m_modelDot = dot;
+    m_sinceModel.start();
+    if (!m_modeChosen && !dot.isEmpty() && m_mode != Mode::Model)
+        switchMode(Mode::Model);
+    else if (m_mode == Mode::Model)
+        showCurrent();
+}
+
+void GraphPanel::clear() {
+    m_mixtureTimer->stop();
+    m_mixtureDot.clear();
+    m_modelDot.clear();
+    m_sinceModel.invalidate();
+    if (!m_modeChosen) m_mode = Mode::Mixture;
+    syncButtons();
+    showCurrent();
+}
+
+void GraphPanel::selectEdge(int edgeIndex) { m_view->highlightEdge(edgeIndex); }
+
+void GraphPanel::switchMode(Mode mode) {
+    const bool changed = mode != m_mode;
+    m_mode = mode;
+    syncButtons();
+    if (!changed) return;
+    m_mixtureTimer->stop();
+    showCurrent();
+}
+
+void GraphPanel::showCurrent() {
+    const QString startMessage = tr("Press Start to search");
+    if (m_mode == Mode::Mixture)
+        layoutAndShow(m_mixtureDot, startMessage);
+    else
+        layoutAndShow(m_modelDot, m_mixtureDot.isEmpty()
+                                      ? startMessage
+                                      : tr("No sampled model yet: it appears when the search ends."));
+}
+
+void GraphPanel::layoutAndShow(const QString& dot, const QString& emptyMessage) {
+    if (dot.trimmed().isEmpty()) {
+        m_shownDot.clear();
+        m_view->showMessage(emptyMessage);
+        return;
+    }
+    // A settled search sends the same text again and again: nothing to redo.
+    if (dot == m_shownDot && m_view->message().isEmpty()) return;
+    ++m_layoutCount;
+    std::string error;
+    const std::optional<GraphGeometry> geometry = layoutDot(dot.toStdString(), &error);
+    if (!geometry) {
+        m_shownDot.clear();
+        m_view->showMessage(tr("The graph cannot be drawn.\n%1").arg(QString::fromStdString(error)));
+        return;
+    }
+    m_view->setGraph(*geometry);
+    m_shownDot = dot;
+}
+
+void GraphPanel::syncButtons() {
+    const QSignalBlocker mixtureBlocker(m_mixtureButton);
+    const QSignalBlocker modelBlocker(m_modelButton);
+    m_mixtureButton->setChecked(m_mode == Mode::Mixture);
+    m_modelButton->setChecked(m_mode == Mode::Model);
+}
+
+}  // namespace darts::gui

@@ -1,0 +1,407 @@
+#include "main_window.h"
+
+#include "graph/graph_panel.h"
+#include "model/graph_text.h"
+#include "panels/data_panel.h"
+#include "panels/equation_view.h"
+#include "panels/hyperparameters_panel.h"
+#include "panels/loss_plot.h"
+#include "panels/model_plots.h"
+#include "panels/primitives_panel.h"
+#include "panels/weights_plot.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWhatsThis>
+
+namespace darts::gui {
+namespace {
+
+QSplitter* splitter(Qt::Orientation orientation, QWidget* first, QWidget* second) {
+    auto* s = new QSplitter(orientation);
+    s->addWidget(first);
+    s->addWidget(second);
+    s->setChildrenCollapsible(false);
+    return s;
+}
+
+std::vector<std::string> namesOr(const std::vector<std::string>& names, int count, const char* stem) {
+    if (static_cast<int>(names.size()) == count) return names;
+    std::vector<std::string> generated;
+    for (int i = 0; i < count; ++i) generated.push_back(stem + std::to_string(i + 1));
+    return generated;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("DARTS Studio"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    createPanels();
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(&m_controller, &SearchController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_controller, &SearchController::progressed, this, &MainWindow::onProgress);
+    connect(&m_controller, &SearchController::structureChanged, this, &MainWindow::onStructureChanged);
+    connect(&m_controller, &SearchController::modelChanged, this, &MainWindow::onModelChanged);
+    connect(&m_controller, &SearchController::message, this, &MainWindow::onMessage);
+
+    // Elapsed time moves on between deliveries of progress.
+    auto* clock = new QTimer(this);
+    clock->setInterval(500);
+    connect(clock, &QTimer::timeout, this, &MainWindow::updateStatus);
+    clock->start();
+
+    // Opens ready to go: the seed example with the seed document's settings.
+    m_dataPanel->loadExample(QStringLiteral("seed"));
+    restoreLayout();
+    onStateChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanels() {
+    m_dataPanel = new DataPanel;
+    m_primitivesPanel = new PrimitivesPanel;
+    m_hyperparametersPanel = new HyperparametersPanel;
+    auto dock = [this](QWidget* panel, const QString& title, const QString& name) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(panel);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                       QDockWidget::DockWidgetClosable);
+        addDockWidget(Qt::LeftDockWidgetArea, d);
+        return d;
+    };
+    QDockWidget* data = dock(m_dataPanel, tr("Data"), QStringLiteral("DataDock"));
+    QDockWidget* primitives = dock(m_primitivesPanel, tr("Primitives"), QStringLiteral("PrimitivesDock"));
+    QDockWidget* settings = dock(m_hyperparametersPanel, tr("Settings"), QStringLiteral("SettingsDock"));
+    tabifyDockWidget(data, primitives);
+    tabifyDockWidget(primitives, settings);
+    data->raise();
+
+    m_lossPlot = new LossPlot;
+    m_weightsPlot = new WeightsPlot;
+    m_graphPanel = new GraphPanel;
+    m_equationView = new EquationView;
+    m_modelPlots = new ModelPlots;
+    m_lossPlot->setHistory(&m_controller.history());
+    m_weightsPlot->setHistory(&m_controller.history());
+
+    QSplitter* left = splitter(Qt::Vertical, m_lossPlot, m_weightsPlot);
+    QSplitter* right = splitter(Qt::Vertical, m_graphPanel, m_equationView);
+    left->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 2);
+    QSplitter* search = splitter(Qt::Horizontal, left, right);
+    search->setObjectName(QStringLiteral("SearchSplitter"));
+
+    m_centralTabs = new QTabWidget;
+    m_centralTabs->addTab(search, tr("Search"));
+    m_centralTabs->addTab(m_modelPlots, tr("Model vs data"));
+    m_centralTabs->setAccessibleName(tr("Views"));
+
+    m_problemBar = new QLabel;
+    m_problemBar->setWordWrap(true);
+    m_problemBar->setStyleSheet(QStringLiteral("QLabel { background: #FDECEA; color: #611A15; padding: 6px; "
+                                               "border: 1px solid #F5C2C0; border-radius: 3px; }"));
+    m_problemBar->setAccessibleName(tr("Problem"));
+    m_problemBar->hide();
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_problemBar);
+    layout->addWidget(m_centralTabs);
+    setCentralWidget(central);
+
+    m_epochLabel = new QLabel;
+    m_lossLabel = new QLabel;
+    m_speedLabel = new QLabel;
+    m_timeLabel = new QLabel;
+    for (QLabel* label : {m_epochLabel, m_lossLabel, m_speedLabel, m_timeLabel}) {
+        label->setMinimumWidth(110);
+        statusBar()->addPermanentWidget(label);
+    }
+
+    connect(m_dataPanel, &DataPanel::dataChanged, this, &MainWindow::onDataChanged);
+    connect(m_dataPanel, &DataPanel::examplePresetAvailable, this, &MainWindow::applyConfig);
+    connect(m_primitivesPanel, &PrimitivesPanel::primitivesChanged, this, &MainWindow::onSettingsChanged);
+    connect(m_hyperparametersPanel, &HyperparametersPanel::configChanged, this, &MainWindow::onSettingsChanged);
+    connect(m_hyperparametersPanel, &HyperparametersPanel::presetRequested, this, &MainWindow::applyConfig);
+    connect(m_hyperparametersPanel, &HyperparametersPanel::resetRequested, this,
+            [this] { applyConfig(darts::SearchConfig{}); });
+    connect(m_weightsPlot, &WeightsPlot::edgeSelected, m_graphPanel, &GraphPanel::selectEdge);
+    connect(m_graphPanel, &GraphPanel::edgeClicked, m_weightsPlot, &WeightsPlot::selectEdge);
+}
+
+void MainWindow::createActions() {
+    auto action = [this](const QString& text, const QKeySequence& shortcut, const QString& tip) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(shortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        return a;
+    };
+    m_openAction = action(tr("&Open data…"), QKeySequence::Open, tr("Open a CSV or TSV file"));
+    connect(m_openAction, &QAction::triggered, m_dataPanel, &DataPanel::openFileDialog);
+    m_quitAction = action(tr("&Quit"), QKeySequence::Quit, tr("Close DARTS Studio"));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_startAction = action(tr("&Start"), Qt::Key_F5, tr("Start a new search from the seed with the current settings"));
+    connect(m_startAction, &QAction::triggered, &m_controller, &SearchController::start);
+    m_pauseAction = action(tr("&Pause"), Qt::Key_F6, tr("Pause the search after the current epoch, or resume it"));
+    m_pauseAction->setCheckable(true);
+    connect(m_pauseAction, &QAction::triggered, this, [this](bool pause) {
+        if (pause)
+            m_controller.pause();
+        else
+            m_controller.resume();
+    });
+    m_stopAction = action(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Stop the search now"));
+    connect(m_stopAction, &QAction::triggered, &m_controller, &SearchController::stop);
+    m_stepAction = action(tr("Ste&p"), Qt::Key_F10, tr("Run one epoch"));
+    connect(m_stepAction, &QAction::triggered, &m_controller, &SearchController::step);
+    m_continueAction = action(tr("&Continue"), Qt::Key_F8,
+                              tr("Run max_epochs more epochs from where the search is (warm start)"));
+    connect(m_continueAction, &QAction::triggered, &m_controller, &SearchController::continueSearch);
+    m_resampleMaxAction = action(tr("Re-sample (&max)"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                                 tr("Keep the strongest primitive on every edge and refit the coefficients"));
+    connect(m_resampleMaxAction, &QAction::triggered, this,
+            [this] { m_controller.resample(darts::SamplingStrategy::Max); });
+    m_resampleSampleAction = action(tr("Re-sample (&draw)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                    tr("Draw one primitive per edge in proportion to its weight and refit"));
+    connect(m_resampleSampleAction, &QAction::triggered, this,
+            [this] { m_controller.resample(darts::SamplingStrategy::Sample); });
+    m_refitAction = action(tr("Re&fit coefficients"), Qt::Key_F9,
+                           tr("More coefficient steps on the current model, then the polish"));
+    connect(m_refitAction, &QAction::triggered, this, [this] { m_controller.refit(m_refitSteps->value()); });
+    m_resetAction = action(tr("&Reset"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                           tr("Forget the search: weights, history and model"));
+    connect(m_resetAction, &QAction::triggered, &m_controller, &SearchController::reset);
+
+    m_copyEquationsAction = action(tr("Copy &equations"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                   tr("Copy the model's equations as text"));
+    connect(m_copyEquationsAction, &QAction::triggered, m_equationView, &EquationView::copyConsole);
+    m_copyLatexAction = action(tr("Copy &LaTeX"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                               tr("Copy the model's equations as LaTeX"));
+    connect(m_copyLatexAction, &QAction::triggered, m_equationView, &EquationView::copyLatex);
+    m_logLossAction = action(tr("&Logarithmic loss axis"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                             tr("Show the loss on a logarithmic scale"));
+    m_logLossAction->setCheckable(true);
+    m_logLossAction->setChecked(true);
+    connect(m_logLossAction, &QAction::toggled, m_lossPlot, &LossPlot::setLogarithmic);
+    m_aboutAction = new QAction(tr("&About DARTS Studio"), this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About DARTS Studio"),
+                           tr("<h3>DARTS Studio %1</h3><p>Discover equations from data by Differentiable "
+                              "Architecture Search.</p><p>Built with Qt %2, Eigen, QCustomPlot and Graphviz. "
+                              "Licence: GPL-3.0-or-later.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addMenu(m_dataPanel->examplesMenu())->setText(tr("&Examples"));
+    file->addMenu(m_dataPanel->recentFilesMenu())->setText(tr("&Recent files"));
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyEquationsAction);
+    edit->addAction(m_copyLatexAction);
+    edit->addSeparator();
+    QAction* defaults = edit->addAction(tr("Reset settings to &defaults"));
+    defaults->setStatusTip(tr("The reference regressor's defaults for every setting and primitive"));
+    connect(defaults, &QAction::triggered, this, [this] { applyConfig(darts::SearchConfig{}); });
+
+    QMenu* search = menuBar()->addMenu(tr("&Search"));
+    search->addActions({m_startAction, m_pauseAction, m_stopAction, m_stepAction, m_continueAction});
+    search->addSeparator();
+    search->addActions({m_resampleMaxAction, m_resampleSampleAction, m_refitAction});
+    search->addSeparator();
+    search->addAction(m_resetAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction* searchTab = view->addAction(tr("Search &view"), this, [this] { showModelTab(false); });
+    searchTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* modelTab = view->addAction(tr("&Model vs data"), this, [this] { showModelTab(true); });
+    modelTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(m_logLossAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QWhatsThis::createAction(this));
+    help->addSeparator();
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar() {
+    QToolBar* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("SearchToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({m_startAction, m_pauseAction, m_stopAction, m_stepAction, m_continueAction});
+    bar->addSeparator();
+    bar->addActions({m_resampleMaxAction, m_resampleSampleAction});
+    bar->addSeparator();
+    m_refitSteps = new QSpinBox;
+    m_refitSteps->setRange(1, 100000);
+    m_refitSteps->setValue(1000);
+    m_refitSteps->setSuffix(tr(" steps"));
+    m_refitSteps->setToolTip(tr("Coefficient steps for Refit"));
+    m_refitSteps->setAccessibleName(tr("Refit steps"));
+    bar->addWidget(m_refitSteps);
+    bar->addAction(m_refitAction);
+    bar->addSeparator();
+    bar->addAction(m_resetAction);
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_controller.stop();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    m_dataPanel->loadFile(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+darts::SearchConfig MainWindow::currentConfig() const {
+    darts::SearchConfig config = m_hyperparametersPanel->config();
+    config.primitives = m_primitivesPanel->primitives();
+    return config;
+}
+
+void MainWindow::applyConfig(const darts::SearchConfig& config) {
+    m_applyingConfig = true;
+    m_primitivesPanel->setPrimitives(config.primitives);
+    m_hyperparametersPanel->setConfig(config);
+    m_applyingConfig = false;
+    onSettingsChanged();
+}
+
+void MainWindow::showModelTab(bool model) { m_centralTabs->setCurrentIndex(model ? 1 : 0); }
+
+void MainWindow::onDataChanged() {
+    QString reason;
+    const std::optional<darts::Selection> selection = m_dataPanel->selection(&reason);
+    setWindowTitle(tr("%1 — DARTS Studio").arg(m_dataPanel->sourceName()));
+    if (!selection) {
+        onMessage(reason, true);
+        return;
+    }
+    m_problemBar->hide();
+    m_controller.setData(*selection);
+    m_modelPlots->setData(*selection);
+}
+
+void MainWindow::onSettingsChanged() {
+    if (!m_applyingConfig) m_controller.setConfig(currentConfig());
+}
+
+void MainWindow::onStateChanged() {
+    using State = SearchController::State;
+    const State state = m_controller.state();
+    const bool idle = state == State::Idle, running = state == State::Running, paused = state == State::Paused;
+    const bool idleOrPaused = idle || paused;
+    m_startAction->setEnabled(idle);
+    m_pauseAction->setEnabled(running || paused);
+    m_pauseAction->setChecked(paused);
+    m_pauseAction->setText(paused ? tr("Resu&me") : tr("&Pause"));
+    m_stopAction->setEnabled(!idle);
+    m_stepAction->setEnabled(idleOrPaused);
+    m_continueAction->setEnabled(idle && m_controller.hasSearch());
+    m_resampleMaxAction->setEnabled(idleOrPaused && m_controller.hasSearch());
+    m_resampleSampleAction->setEnabled(idleOrPaused && m_controller.hasSearch());
+    m_refitAction->setEnabled(idleOrPaused && m_controller.hasModel());
+    m_refitSteps->setEnabled(idleOrPaused && m_controller.hasModel());
+    m_resetAction->setEnabled(state != State::Busy && m_controller.hasSearch());
+    m_dataPanel->setEnabled(idleOrPaused);
+    if (running) m_problemBar->hide();
+    updateStatus();
+}
+
+void MainWindow::onProgress() {
+    m_lossPlot->refresh();
+    m_weightsPlot->refresh();
+    const SearchHistory& history = m_controller.history();
+    const std::shared_ptr<const darts::Network> network = m_controller.network();
+    if (network && !history.empty() && history.weights.back().rows() == network->edgeCount()) {
+        const auto& data = m_controller.data();
+        const std::string dot = darts::mixtureDot(
+            *network, history.weights.back(),
+            namesOr(data ? data->inputNames : std::vector<std::string>{}, network->inputCount(), "x"),
+            namesOr(data ? data->targetNames : std::vector<std::string>{}, network->outputCount(), "y"));
+        m_graphPanel->setMixtureDot(QString::fromStdString(dot));
+    }
+    updateStatus();
+}
+
+void MainWindow::onStructureChanged() {
+    m_weightsPlot->setStructure(m_controller.edgeLabels(), m_controller.primitiveNames());
+    m_lossPlot->setHistory(&m_controller.history());
+    m_weightsPlot->setHistory(&m_controller.history());
+    if (!m_controller.hasSearch()) m_graphPanel->clear();
+    onStateChanged();
+}
+
+void MainWindow::onModelChanged() {
+    const std::shared_ptr<const darts::SampledModel> model = m_controller.model();
+    const auto& data = m_controller.data();
+    m_equationView->setModel(model, data ? &*data : nullptr);
+    m_modelPlots->setModel(model);
+    if (model) m_graphPanel->setModelDot(QString::fromStdString(model->dot()));
+    onStateChanged();
+}
+
+void MainWindow::onMessage(const QString& text, bool problem) {
+    statusBar()->showMessage(text, 10000);
+    if (problem) {
+        m_problemBar->setText(text);
+        m_problemBar->show();
+    }
+}
+
+void MainWindow::updateStatus() {
+    const SearchHistory& history = m_controller.history();
+    m_epochLabel->setText(history.empty() ? tr("Epoch —") : tr("Epoch %1").arg(history.epochs.back()));
+    m_lossLabel->setText(history.empty() ? tr("Loss —") : tr("Loss %1").arg(history.losses.back(), 0, 'g', 5));
+    const double speed = m_controller.epochsPerSecond();
+    m_speedLabel->setText(speed > 0.0 ? tr("%1 epochs/s").arg(speed, 0, 'f', 0) : tr("— epochs/s"));
+    m_timeLabel->setText(tr("%1 s").arg(m_controller.elapsedSeconds(), 0, 'f', 1));
+}
+
+}  // namespace darts::gui

@@ -1,0 +1,109 @@
+#pragma once
+/// @brief The discovery window: data, primitives and settings on the left;
+/// loss, weights, graph and equations in the middle; model plots in a tab;
+/// run control in the tool bar and the Search menu.
+
+#include "worker/search_controller.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+
+namespace darts::gui {
+
+class DataPanel;
+class EquationView;
+class GraphPanel;
+class HyperparametersPanel;
+class LossPlot;
+class ModelPlots;
+class PrimitivesPanel;
+class WeightsPlot;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SearchController& controller() { return m_controller; }
+    DataPanel* dataPanel() const { return m_dataPanel; }
+    PrimitivesPanel* primitivesPanel() const { return m_primitivesPanel; }
+    HyperparametersPanel* hyperparametersPanel() const { return m_hyperparametersPanel; }
+    LossPlot* lossPlot() const { return m_lossPlot; }
+    WeightsPlot* weightsPlot() const { return m_weightsPlot; }
+    GraphPanel* graphPanel() const { return m_graphPanel; }
+    EquationView* equationView() const { return m_equationView; }
+    ModelPlots* modelPlots() const { return m_modelPlots; }
+    /// The settings the panels show, primitives included.
+    darts::SearchConfig currentConfig() const;
+    /// Shows the settings in the panels (primitives included).
+    void applyConfig(const darts::SearchConfig& config);
+    /// Shows the "Model vs data" tab (true) or the search tab.
+    void showModelTab(bool model);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    // Building the window
+    void createPanels();
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void restoreLayout();
+
+    // User edits flowing to the search
+    void onDataChanged();
+    void onSettingsChanged();
+
+    // Search results flowing to the widgets
+    void onStateChanged();
+    void onProgress();
+    void onStructureChanged();
+    void onModelChanged();
+    void onMessage(const QString& text, bool problem);
+    void updateStatus();
+
+    SearchController m_controller;
+
+    DataPanel* m_dataPanel = nullptr;
+    PrimitivesPanel* m_primitivesPanel = nullptr;
+    HyperparametersPanel* m_hyperparametersPanel = nullptr;
+    LossPlot* m_lossPlot = nullptr;
+    WeightsPlot* m_weightsPlot = nullptr;
+    GraphPanel* m_graphPanel = nullptr;
+    EquationView* m_equationView = nullptr;
+    ModelPlots* m_modelPlots = nullptr;
+    QTabWidget* m_centralTabs = nullptr;
+    QLabel* m_problemBar = nullptr;
+    QLabel* m_epochLabel = nullptr;
+    QLabel* m_lossLabel = nullptr;
+    QLabel* m_speedLabel = nullptr;
+    QLabel* m_timeLabel = nullptr;
+    QSpinBox* m_refitSteps = nullptr;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_startAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_stepAction = nullptr;
+    QAction* m_continueAction = nullptr;
+    QAction* m_resampleMaxAction = nullptr;
+    QAction* m_resampleSampleAction = nullptr;
+    QAction* m_refitAction = nullptr;
+    QAction* m_resetAction = nullptr;
+    QAction* m_copyEquationsAction = nullptr;
+    QAction* m_copyLatexAction = nullptr;
+    QAction* m_logLossAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    bool m_applyingConfig = false;  // panels are being set programmatically: their signals are not edits
+};
+
+}  // namespace darts::gui

@@ -1,0 +1,67 @@
+#include "panels/equation_view.h"
+
+#include "ui_equation_view.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+
+namespace darts::gui {
+namespace {
+
+QString joinLines(const std::vector<std::string>& lines, const QString& separator) {
+    QStringList list;
+    for (const std::string& line : lines) list << QString::fromStdString(line);
+    return list.join(separator);
+}
+
+}  // namespace
+
+EquationView::EquationView(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::EquationView>()) {
+    m_ui->setupUi(this);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.15);
+    m_ui->console->setFont(mono);
+    m_ui->latex->setFont(mono);
+    connect(m_ui->copyConsole, &QPushButton::clicked, this, &EquationView::copyConsole);
+    connect(m_ui->copyLatex, &QPushButton::clicked, this, &EquationView::copyLatex);
+}
+
+EquationView::~EquationView() = default;
+
+QString EquationView::consoleText() const { return m_ui->console->toPlainText(); }
+
+QString EquationView::latexText() const { return m_ui->latex->toPlainText(); }
+
+void EquationView::setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data) {
+    if (!model) return clear();
+    m_ui->console->setPlainText(joinLines(model->equations(), QStringLiteral("\n")));
+    // One align row per equation: "k_{1} &= ..." with LaTeX line breaks between them.
+    std::vector<std::string> latex = model->latexEquations();
+    for (std::string& line : latex)
+        if (const auto eq = line.find(" = "); eq != std::string::npos) line.replace(eq, 3, " &= ");
+    m_ui->latex->setPlainText(QStringLiteral("\\begin{align}\n") + joinLines(latex, QStringLiteral(" \\\\\n")) +
+                              QStringLiteral("\n\\end{align}"));
+    QString figures = tr("%n coefficient(s)", nullptr, model->parameterCount());
+    if (data && data->X.cols() == model->network().inputCount() && data->Y.cols() == model->network().outputCount()) {
+        const darts::FitMetrics fit = darts::fitMetrics(model->predict(data->X), data->Y);
+        figures = tr("MSE %1    R² %2    %3").arg(fit.mse, 0, 'g', 5).arg(fit.r2, 0, 'f', 4).arg(figures);
+    }
+    m_ui->figures->setText(figures);
+    m_ui->copyConsole->setEnabled(true);
+    m_ui->copyLatex->setEnabled(true);
+}
+
+void EquationView::clear() {
+    m_ui->console->clear();
+    m_ui->latex->clear();
+    m_ui->figures->setText(tr("No model yet: one is drawn when a search ends, or by Re-sample."));
+    m_ui->copyConsole->setEnabled(false);
+    m_ui->copyLatex->setEnabled(false);
+}
+
+void EquationView::copyConsole() const { QGuiApplication::clipboard()->setText(consoleText()); }
+
+void EquationView::copyLatex() const { QGuiApplication::clipboard()->setText(latexText()); }
+
+}  // namespace darts::gui

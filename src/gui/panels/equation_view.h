@@ -1,0 +1,37 @@
+#pragma once
+/// @brief The sampled model's equations in console and LaTeX form, its fit figures, and copy buttons.
+
+#include "data/table.h"
+#include "model/sampled_model.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class EquationView;
+}
+
+namespace darts::gui {
+
+class EquationView : public QWidget {
+    Q_OBJECT
+public:
+    explicit EquationView(QWidget* parent = nullptr);
+    ~EquationView() override;
+
+    QString consoleText() const;
+    QString latexText() const;
+
+public slots:
+    /// Shows the model's equations and, when data are given, its fit on them.
+    void setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data);
+    void clear();
+    void copyConsole() const;
+    void copyLatex() const;
+
+private:
+    std::unique_ptr<Ui::EquationView> m_ui;
+};
+
+}  // namespace darts::gui

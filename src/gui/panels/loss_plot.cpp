@@ -1,0 +1,281 @@
+#include "panels/loss_plot.h"
+
+#include "worker/search_history.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace darts::gui {
+
+namespace {
+
+/// Tick labels at least 9 pt and axis labels a point larger, whatever the platform's default:
+/// the plots are read from across a classroom.
+void applyReadableFonts(QCustomPlot* plot) {
+    QFont tickFont = plot->font();
+    if (tickFont.pointSizeF() < 9.0) tickFont.setPointSizeF(9.0);
+    QFont labelFont = tickFont;
+    labelFont.setPointSizeF(tickFont.pointSizeF() + 1.0);
+    for (QCPAxis* axis : plot->axisRect()->axes()) {
+        axis->setTickLabelFont(tickFont);
+        axis->setLabelFont(labelFont);
+    }
+}
+
+/// Powers of ten label a loss axis well only over many decades. A search's loss usually spans one to
+/// three, where QCPAxisTickerLog leaves just one or two labels: there, label 1, 2 and 5 times each power
+/// (or a plain linear step when the range is narrower than a factor of three).
+class LossLogTicker : public QCPAxisTickerLog {
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange& range) override {
+        m_custom = false;
+        if (range.lower <= 0.0 || range.upper <= range.lower)
+            return QCPAxisTickerLog::createTickVector(tickStep, range);
+        const double decades = std::log10(range.upper / range.lower);
+        if (decades > 3.0) return QCPAxisTickerLog::createTickVector(tickStep, range);
+        m_custom = true;
+        QVector<double> ticks;
+        if (decades < std::log10(3.0)) {
+            // Narrow: a nice linear step giving about five ticks.
+            const double rough = (range.upper - range.lower) / 5.0;
+            const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+            const double mantissa = rough / magnitude;
+            const double step = magnitude * (mantissa < 1.5 ? 1.0 : mantissa < 3.5 ? 2.0 : mantissa < 7.5 ? 5.0 : 10.0);
+            for (double v = std::ceil(range.lower / step) * step; v <= range.upper; v += step) ticks.append(v);
+            return ticks;
+        }
+        const QVector<double> mantissas =
+            decades < 1.2 ? QVector<double>{1.0, 1.5, 2.0, 3.0, 5.0, 7.0} : QVector<double>{1.0, 2.0, 5.0};
+        for (int power = static_cast<int>(std::floor(std::log10(range.lower)));
+             power <= static_cast<int>(std::ceil(std::log10(range.upper))); ++power) {
+            for (double m : mantissas) {
+                const double v = m * std::pow(10.0, power);
+                if (v >= range.lower && v <= range.upper) ticks.append(v);
+            }
+        }
+        return ticks;
+    }
+    QVector<double> createSubTickVector(int subTickCount, const QVector<double>& ticks) override {
+        // Sub ticks between 1, 2 and 5 would be unevenly spaced clutter.
+        if (m_custom) return {};
+        return QCPAxisTickerLog::createSubTickVector(subTickCount, ticks);
+    }
+
+private:
+    bool m_custom = false;
+};
+
+}  // namespace
+
+LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
+    setAccessibleName(tr("Loss"));
+
+    m_logCheck = new QCheckBox(tr("Logarithmic loss axis"), this);
+    m_logCheck->setChecked(true);
+    m_logCheck->setToolTip(
+        tr("Show the loss on a logarithmic scale, where steady improvement by a constant factor "
+           "looks like a straight line"));
+    m_logCheck->setAccessibleName(tr("Logarithmic loss axis"));
+
+    m_status = new QLabel(this);
+    m_status->setToolTip(tr("The latest epoch, its loss and the lowest loss so far"));
+    m_status->setAccessibleName(tr("Latest loss"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_plot = new QCustomPlot(this);
+    // One polyline instead of a segment per point: a noisy loss over many epochs
+    // otherwise costs tens of milliseconds per redraw.
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
+    m_plot->setAccessibleName(tr("Loss against epoch"));
+    m_plot->setToolTip(
+        tr("Loss of every epoch of the search. Drag to pan and use the wheel to zoom; "
+           "double-click to follow the search again."));
+    m_plot->setMinimumSize(240, 160);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+
+    m_graph = m_plot->addGraph();
+    m_graph->setName(tr("Loss"));
+    m_graph->setPen(QPen(QColor(0x1f, 0x5f, 0xb4), 1.6));
+    // Many thousands of points per pixel column at 100,000 epochs: adaptive sampling keeps drawing cheap.
+    m_graph->setAdaptiveSampling(true);
+
+    m_plot->xAxis->setLabel(tr("Epoch"));
+    m_plot->yAxis->setLabel(tr("Loss"));
+    // Epochs are whole numbers: never put a tick at 2.5.
+    auto epochTicker = QSharedPointer<QCPAxisTickerFixed>::create();
+    epochTicker->setTickStep(1.0);
+    epochTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(epochTicker);
+    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->xAxis->setNumberPrecision(0);
+    applyReadableFonts(m_plot);
+
+    // A wheel turn or a drag means the user wants to look at a region: stop rescaling under their hands.
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { m_followData = false; });
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        if (event->buttons() != Qt::NoButton) m_followData = false;
+    });
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) {
+        m_followData = true;
+        rescale();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(m_logCheck, &QCheckBox::toggled, this, &LossPlot::setLogarithmic);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_logCheck);
+    top->addStretch(1);
+    top->addWidget(m_status);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_plot, 1);
+
+    setLogarithmic(true);
+    updateStatus();
+}
+
+void LossPlot::setHistory(const SearchHistory* history) {
+    m_history = history;
+    clear();
+    refresh();
+}
+
+void LossPlot::clear() {
+    m_graph->data()->clear();
+    m_shown = 0;
+    m_lastEpoch = 0;
+    m_min = m_max = m_minPositive = 0.0;
+    m_anyFinite = false;
+    m_followData = true;
+    rescale();
+    updateStatus();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossPlot::refresh() {
+    if (!m_history) return;
+    const SearchHistory& h = *m_history;
+    const std::size_t n = std::min(h.epochs.size(), h.losses.size());
+    // The controller clears and refills the same history object on a reset; the graph must then start over.
+    if (n < m_shown || (m_shown > 0 && h.epochs[m_shown - 1] != m_lastEpoch)) clear();
+    if (n == m_shown) return;
+
+    QVector<double> keys;
+    QVector<double> values;
+    keys.reserve(static_cast<qsizetype>(n - m_shown));
+    values.reserve(static_cast<qsizetype>(n - m_shown));
+    bool sorted = m_shown == 0 || h.epochs[m_shown] > m_lastEpoch;
+    for (std::size_t i = m_shown; i < n; ++i) {
+        if (i > m_shown && h.epochs[i] <= h.epochs[i - 1]) sorted = false;
+        double loss = h.losses[i];
+        if (std::isfinite(loss)) {
+            if (!m_anyFinite) {
+                m_min = m_max = loss;
+                m_anyFinite = true;
+            }
+            m_min = std::min(m_min, loss);
+            m_max = std::max(m_max, loss);
+            if (loss > 0.0 && (m_minPositive == 0.0 || loss < m_minPositive)) m_minPositive = loss;
+        } else {
+            // A diverged epoch (inf/NaN) becomes a gap instead of an axis stretched to infinity.
+            loss = std::numeric_limits<double>::quiet_NaN();
+        }
+        keys.append(h.epochs[i]);
+        values.append(loss);
+    }
+    // Sorted keys let QCustomPlot append at the end instead of re-sorting the whole container.
+    m_graph->addData(keys, values, sorted);
+    m_shown = n;
+    m_lastEpoch = h.epochs[n - 1];
+
+    rescale();
+    updateStatus();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossPlot::setLogarithmic(bool on) {
+    if (m_logCheck->isChecked() != on) {
+        const QSignalBlocker block(m_logCheck);
+        m_logCheck->setChecked(on);
+    }
+    QCPAxis* y = m_plot->yAxis;
+    if (on) {
+        y->setScaleType(QCPAxis::stLogarithmic);
+        auto ticker = QSharedPointer<LossLogTicker>::create();
+        ticker->setSubTickCount(8);
+        y->setTicker(ticker);
+        y->setNumberFormat(QStringLiteral("gb"));
+        y->setNumberPrecision(4);
+    } else {
+        y->setScaleType(QCPAxis::stLinear);
+        y->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        y->setNumberFormat(QStringLiteral("gb"));
+        y->setNumberPrecision(4);
+    }
+    // The old range may not suit the new scale (a linear range starting at 0 on a log axis).
+    m_followData = true;
+    rescale();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossPlot::rescale() {
+    if (!m_followData) return;
+    if (m_shown == 0 || !m_history || m_history->epochs.empty()) {
+        m_plot->xAxis->setRange(0.0, 10.0);
+        if (m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic)
+            m_plot->yAxis->setRange(1e-3, 1.0);
+        else
+            m_plot->yAxis->setRange(0.0, 1.0);
+        return;
+    }
+    const double first = m_history->epochs.front();
+    const double last = m_lastEpoch;
+    m_plot->xAxis->setRange(first, last > first ? last : first + 1.0);
+
+    if (m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic) {
+        if (m_minPositive <= 0.0) {
+            m_plot->yAxis->setRange(1e-3, 1.0);
+        } else {
+            // Padding by a factor keeps the extreme points off the frame on a log scale.
+            const double low = m_minPositive / 1.3;
+            const double high = std::max(m_max, m_minPositive) * 1.3;
+            m_plot->yAxis->setRange(low, high > low * 1.01 ? high : low * 10.0);
+        }
+    } else {
+        if (!m_anyFinite) {
+            m_plot->yAxis->setRange(0.0, 1.0);
+            return;
+        }
+        const double span = m_max - m_min;
+        const double pad = span > 0.0 ? 0.05 * span : std::max(std::fabs(m_max) * 0.1, 1e-12);
+        m_plot->yAxis->setRange(m_min - pad, m_max + pad);
+    }
+}
+
+void LossPlot::updateStatus() {
+    if (m_shown == 0 || !m_history) {
+        m_status->setText(tr("No epochs yet"));
+        return;
+    }
+    const double latest = m_history->losses[m_shown - 1];
+    if (!m_anyFinite) {
+        m_status->setText(tr("Epoch %1: loss %2").arg(m_lastEpoch).arg(latest, 0, 'g', 4));
+        return;
+    }
+    m_status->setText(
+        tr("Epoch %1: loss %2 (lowest %3)").arg(m_lastEpoch).arg(latest, 0, 'g', 4).arg(m_min, 0, 'g', 4));
+}
+
+}  // namespace darts::gui
+
+// The generated meta-object code, included here so that AUTOMOC finds the header without a CMake re-run.
+#include "moc_loss_plot.cpp"  // NOLINT(bugprone-suspicious-include)

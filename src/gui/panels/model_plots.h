@@ -1,0 +1,99 @@
+#pragma once
+/// @brief The sampled model against the data: predicted vs observed, residuals, response along one input.
+
+#include "data/table.h"
+
+#include <Eigen/Core>
+
+#include <QVector>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+class QTabWidget;
+class QCustomPlot;
+class QCPGraph;
+class QCPTextElement;
+
+namespace darts {
+class SampledModel;
+}
+
+namespace darts::gui {
+
+/// The sampled model against the data, in three tabs:
+/// (1) predicted against observed with the identity line; (2) residuals against prediction with a zero line;
+/// (3) a response plot: the model along one chosen input (combo box) over its data range (200 points),
+///     the other inputs held at values set by sliders (one labelled slider per other input, over its data range,
+///     starting at the median, value shown), with the data points overlaid (against that input).
+/// For several target columns, a combo box chooses the target shown.
+///
+/// Graph order, for callers and tests: observedPlot() graph 0 = data points (key observed, value predicted),
+/// graph 1 = identity line; residualPlot() graph 0 = points (key predicted, value observed - predicted),
+/// graph 1 = zero line; responsePlot() graph 0 = data points, graph 1 = model curve.
+/// Each hold slider is named "hold:<input name>" and carries the held value in its "heldValue" property.
+class ModelPlots : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModelPlots(QWidget* parent = nullptr);
+    ~ModelPlots() override;
+
+    QCustomPlot* observedPlot() const { return m_observedPlot; }
+    QCustomPlot* residualPlot() const { return m_residualPlot; }
+    QCustomPlot* responsePlot() const { return m_responsePlot; }
+
+    /// Points on the response curve.
+    static constexpr int responsePoints = 200;
+
+public slots:
+    /// Copies the data; drops the model and its curves; sets up the target and input combos and the sliders.
+    void setData(const darts::Selection& data);
+    /// Predicts the data and redraws all three; nullptr clears. GUI thread only: predict is not thread-safe.
+    void setModel(std::shared_ptr<const darts::SampledModel> model);
+    void clear();
+
+private:
+    void rebuildControls();
+    void mapModelToData();
+    void redrawAll();
+    void drawObserved();
+    void drawResiduals();
+    void drawResponse();
+    void onSliderMoved(int input, int position);
+    int currentTarget() const;
+    int currentInput() const;
+    /// Column of the model's output for the current target, or -1 when the model has none.
+    int modelOutputForTarget() const;
+    /// The data's inputs rearranged in the model's input order.
+    Eigen::MatrixXd modelInputs(const Eigen::MatrixXd& dataInputs) const;
+
+    darts::Selection m_data;
+    std::shared_ptr<const darts::SampledModel> m_model;
+    Eigen::MatrixXd m_predictions;         // rows x model outputs, for the data
+    std::vector<int> m_modelInputColumns;  // per model input: its column in m_data.X
+    QString m_modelProblem;                // why the model cannot be drawn against this data, or empty
+
+    std::vector<double> m_min, m_max, m_held;  // per data input
+
+    QWidget* m_targetRow = nullptr;
+    QComboBox* m_targetCombo = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QCustomPlot* m_observedPlot = nullptr;
+    QCustomPlot* m_residualPlot = nullptr;
+    QCustomPlot* m_responsePlot = nullptr;
+    QCPTextElement* m_observedTitle = nullptr;
+    QCPTextElement* m_residualTitle = nullptr;
+    QCPTextElement* m_responseTitle = nullptr;
+    QComboBox* m_inputCombo = nullptr;
+    QWidget* m_sliderBox = nullptr;
+    QLabel* m_noOtherInputs = nullptr;
+    QVector<QWidget*> m_sliderRows;  // per data input; the chosen input's row is hidden
+    QVector<QSlider*> m_sliders;
+    QVector<QLabel*> m_sliderValues;
+};
+
+}  // namespace darts::gui

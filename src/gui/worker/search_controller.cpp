@@ -1,0 +1,221 @@
+#include "worker/search_controller.h"
+
+#include "worker/search_worker.h"
+
+#include <QMetaObject>
+
+Q_DECLARE_METATYPE(std::shared_ptr<const darts::SampledModel>)
+Q_DECLARE_METATYPE(std::shared_ptr<const darts::Network>)
+
+namespace darts::gui {
+
+SearchController::SearchController(QObject* parent) : QObject(parent), m_mailbox(std::make_unique<WorkerMailbox>()) {
+    qRegisterMetaType<std::shared_ptr<const darts::SampledModel>>();
+    qRegisterMetaType<std::shared_ptr<const darts::Network>>();
+    m_thread.setObjectName(QStringLiteral("search"));
+    m_worker = new SearchWorker(*m_mailbox);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(33);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &SearchController::deliverProgress);
+    // The worker notifies once per batch; the redraw waits for the timer, so that
+    // thousands of epochs a second become at most 30 redraws.
+    connect(m_worker, &SearchWorker::progressAvailable, this, [this] {
+        if (!m_refreshTimer.isActive()) m_refreshTimer.start();
+    });
+    connect(m_worker, &SearchWorker::structureReady, this,
+            [this](std::shared_ptr<const darts::Network> network, const QStringList& edges, const QStringList& primitives) {
+                m_network = std::move(network);
+                m_edgeLabels = edges;
+                m_primitiveNames = primitives;
+                emit structureChanged();
+            });
+    connect(m_worker, &SearchWorker::modelReady, this, [this](std::shared_ptr<const darts::SampledModel> model) {
+        m_model = std::move(model);
+        emit modelChanged();
+    });
+    connect(m_worker, &SearchWorker::paused, this, [this](int remaining) {
+        deliverProgress();
+        m_remainingEpochs = remaining;
+        m_elapsedBefore = elapsedSeconds();
+        m_clock.invalidate();
+        setState(State::Paused);
+    });
+    connect(m_worker, &SearchWorker::finished, this, &SearchController::onFinished);
+    connect(m_worker, &SearchWorker::failed, this, [this](const QString& text) {
+        m_clock.invalidate();
+        setState(State::Idle);
+        emit message(text, true);
+    });
+    m_thread.start();
+}
+
+SearchController::~SearchController() {
+    stop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SearchController::setData(const darts::Selection& data) {
+    m_data = data;
+    m_dataChanged = true;
+}
+
+double SearchController::elapsedSeconds() const {
+    return m_elapsedBefore + (m_clock.isValid() ? m_clock.elapsed() / 1000.0 : 0.0);
+}
+
+double SearchController::epochsPerSecond() const {
+    if (!m_clock.isValid() || m_history.empty()) return 0.0;
+    const double seconds = m_clock.elapsed() / 1000.0;
+    const int epochs = m_history.epochs.back() - m_epochsAtRunStart;
+    return seconds > 0.0 ? epochs / seconds : 0.0;
+}
+
+void SearchController::setState(State state) {
+    if (state == m_state) return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+template <typename Command>
+void SearchController::post(State next, Command command) {
+    {
+        std::lock_guard lock(m_mailbox->mutex);
+        m_mailbox->stopRequested = false;
+        if (m_mailbox->engine) m_mailbox->engine->clearStop();
+    }
+    m_epochsAtRunStart = m_history.empty() ? 0 : m_history.epochs.back();
+    m_clock.start();
+    setState(next);
+    QMetaObject::invokeMethod(m_worker, command, Qt::QueuedConnection);
+}
+
+bool SearchController::requireData() {
+    if (m_data) return true;
+    emit message(tr("Choose the data first: load a file or an example, and pick inputs and a target."), true);
+    return false;
+}
+
+void SearchController::start() {
+    if (m_state != State::Idle || !requireData()) return;
+    m_history.clear();
+    m_model.reset();
+    m_elapsedBefore = 0.0;
+    m_dataChanged = false;
+    emit progressed();
+    emit modelChanged();
+    post(State::Running, [worker = m_worker, config = m_config, data = *m_data] {
+        worker->start(config, data, config.max_epochs, true);
+    });
+}
+
+void SearchController::continueSearch() {
+    if (m_state != State::Idle) return;
+    if (!hasSearch() || m_dataChanged) return start();
+    post(State::Running, [worker = m_worker, config = m_config] { worker->runMore(config, config.max_epochs, true); });
+}
+
+void SearchController::step() {
+    if (m_state != State::Idle && m_state != State::Paused) return;
+    if (!hasSearch() || m_dataChanged) {
+        if (!requireData()) return;
+        m_history.clear();
+        m_model.reset();
+        m_dataChanged = false;
+        emit modelChanged();
+        post(State::Running, [worker = m_worker, config = m_config, data = *m_data] { worker->start(config, data, 1, false); });
+        return;
+    }
+    // A step taken while paused keeps the rest of the paused run for Resume.
+    const int remaining = m_state == State::Paused ? m_remainingEpochs - 1 : 0;
+    post(State::Running, [worker = m_worker, config = m_config] { worker->runMore(config, 1, false); });
+    m_remainingEpochs = std::max(0, remaining);
+}
+
+void SearchController::pause() {
+    if (m_state == State::Running) m_mailbox->pauseRequested.store(true);
+}
+
+void SearchController::resume() {
+    if (m_state != State::Paused) return;
+    const int remaining = m_remainingEpochs;
+    m_remainingEpochs = 0;
+    post(State::Running, [worker = m_worker, config = m_config, remaining] { worker->runMore(config, remaining, true); });
+}
+
+void SearchController::stop() {
+    {
+        std::lock_guard lock(m_mailbox->mutex);
+        m_mailbox->stopRequested = true;
+        if (m_mailbox->engine) m_mailbox->engine->requestStop();
+    }
+    m_mailbox->pauseRequested.store(false);
+    if (m_state == State::Paused) {
+        m_remainingEpochs = 0;
+        setState(State::Idle);
+        emit message(tr("Stopped."), false);
+    }
+}
+
+void SearchController::resample(darts::SamplingStrategy strategy) {
+    if ((m_state != State::Idle && m_state != State::Paused) || !hasSearch()) return;
+    darts::SearchConfig config = m_config;
+    config.sampling_strategy = strategy;
+    post(State::Busy, [worker = m_worker, config] { worker->resample(config); });
+}
+
+void SearchController::refit(int steps) {
+    if ((m_state != State::Idle && m_state != State::Paused) || !hasModel()) return;
+    post(State::Busy, [worker = m_worker, config = m_config, steps] { worker->refit(config, steps); });
+}
+
+void SearchController::reset() {
+    if (m_state == State::Running || m_state == State::Busy) stop();
+    m_history.clear();
+    m_model.reset();
+    m_network.reset();
+    m_edgeLabels.clear();
+    m_primitiveNames.clear();
+    m_remainingEpochs = 0;
+    m_elapsedBefore = 0.0;
+    m_dataChanged = true;
+    m_clock.invalidate();
+    setState(State::Idle);
+    emit structureChanged();
+    emit progressed();
+    emit modelChanged();
+}
+
+void SearchController::deliverProgress() {
+    m_refreshTimer.stop();
+    SearchHistory fresh;
+    {
+        std::lock_guard lock(m_mailbox->mutex);
+        // Cleared before taking, so that an epoch recorded right after notifies again.
+        m_mailbox->notifyPending.store(false);
+        std::swap(fresh, m_mailbox->pending);
+    }
+    if (fresh.empty()) return;
+    m_history.take(fresh);
+    emit progressed();
+}
+
+void SearchController::onFinished(int status, const QString& text) {
+    deliverProgress();
+    m_elapsedBefore = elapsedSeconds();
+    m_clock.invalidate();
+    // A step that interrupted a pause goes back to the pause.
+    setState(m_remainingEpochs > 0 ? State::Paused : State::Idle);
+    const auto outcome = static_cast<darts::RunStatus>(status);
+    if (outcome == darts::RunStatus::NumericalFault)
+        emit message(tr("The search stopped: %1. The model shown comes from the last finite state.").arg(text), true);
+    else if (outcome == darts::RunStatus::Stopped)
+        emit message(tr("Stopped."), false);
+    else
+        emit message(tr("Done."), false);
+}
+
+}  // namespace darts::gui

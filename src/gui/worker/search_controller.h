@@ -1,0 +1,107 @@
+#pragma once
+/// @brief The window's handle on the search: owns the worker thread, turns
+/// button presses into queued commands, and hands progress to the plots at
+/// most 30 times a second.
+
+#include "worker/search_history.h"
+
+#include "data/table.h"
+#include "model/sampled_model.h"
+#include "search/search_config.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace darts::gui {
+
+struct WorkerMailbox;
+class SearchWorker;
+
+class SearchController : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,     ///< nothing running
+        Running,  ///< epochs of search
+        Paused,   ///< a search waiting to resume
+        Busy,     ///< re-sampling or refitting
+    };
+    Q_ENUM(State)
+
+    explicit SearchController(QObject* parent = nullptr);
+    /// Stops the search, ends the thread and waits for it: no thread outlives the controller.
+    ~SearchController() override;
+
+    State state() const { return m_state; }
+    bool hasSearch() const { return m_network != nullptr; }
+    bool hasModel() const { return m_model != nullptr; }
+    /// The settings and data the next command uses.
+    void setConfig(const darts::SearchConfig& config) { m_config = config; }
+    const darts::SearchConfig& config() const { return m_config; }
+    /// New data: the current search no longer applies, so the next run starts afresh.
+    void setData(const darts::Selection& data);
+    const std::optional<darts::Selection>& data() const { return m_data; }
+
+    const SearchHistory& history() const { return m_history; }
+    /// A copy of the search network as built (structure and starting values), for the graph.
+    std::shared_ptr<const darts::Network> network() const { return m_network; }
+    std::shared_ptr<const darts::SampledModel> model() const { return m_model; }
+    const QStringList& edgeLabels() const { return m_edgeLabels; }
+    const QStringList& primitiveNames() const { return m_primitiveNames; }
+    double elapsedSeconds() const;
+    double epochsPerSecond() const;
+    /// Minimum time between two deliveries of progress (33 ms: at most 30 redraws a second).
+    void setRefreshInterval(int milliseconds) { m_refreshTimer.setInterval(milliseconds); }
+
+public slots:
+    void start();            ///< a fresh search: max_epochs, then a model
+    void pause();
+    void resume();
+    void stop();             ///< ends the running command within a step
+    void step();             ///< one epoch (starts a search when there is none)
+    void continueSearch();   ///< max_epochs more from where the search is, then a model
+    void resample(darts::SamplingStrategy strategy);
+    void refit(int steps);
+    void reset();            ///< forget the search: history, network and model
+
+signals:
+    void stateChanged(darts::gui::SearchController::State state);
+    void progressed();        ///< the history grew
+    void structureChanged();  ///< a new network: edge labels and primitives may differ
+    void modelChanged();
+    void message(const QString& text, bool problem);
+
+private:
+    void deliverProgress();
+    void setState(State state);
+    void onFinished(int status, const QString& message);
+    template <typename Command>
+    void post(State next, Command command);
+    bool requireData();
+
+    std::unique_ptr<WorkerMailbox> m_mailbox;
+    QThread m_thread;
+    SearchWorker* m_worker = nullptr;  // owned by m_thread's lifetime (deleteLater)
+    QTimer m_refreshTimer;
+    State m_state = State::Idle;
+    darts::SearchConfig m_config;
+    std::optional<darts::Selection> m_data;
+    bool m_dataChanged = true;
+    int m_remainingEpochs = 0;
+    SearchHistory m_history;
+    std::shared_ptr<const darts::Network> m_network;
+    std::shared_ptr<const darts::SampledModel> m_model;
+    QStringList m_edgeLabels;
+    QStringList m_primitiveNames;
+    QElapsedTimer m_clock;
+    double m_elapsedBefore = 0.0;  // seconds of earlier runs of this search
+    int m_epochsAtRunStart = 0;
+};
+
+}  // namespace darts::gui

@@ -1,0 +1,24 @@
+#pragma once
+/// @brief What the plots show of a search: the loss and the architecture
+/// weights of every epoch so far. Lives in the GUI thread; the worker sends
+/// the epochs since its last delivery and the controller appends them.
+
+#include <Eigen/Core>
+
+#include <vector>
+
+namespace darts::gui {
+
+struct SearchHistory {
+    std::vector<int> epochs;               ///< epoch numbers, increasing
+    std::vector<double> losses;            ///< loss of each epoch
+    std::vector<Eigen::MatrixXd> weights;  ///< mixture weights of each epoch: softmax(alpha), edges x primitives
+
+    bool empty() const { return epochs.empty(); }
+    std::size_t size() const { return epochs.size(); }
+    void clear();
+    /// Appends `more` and leaves it empty.
+    void take(SearchHistory& more);
+};
+
+}  // namespace darts::gui

@@ -1,0 +1,135 @@
+#include "worker/search_worker.h"
+
+#include "network/output_function.h"
+
+namespace darts::gui {
+
+SearchWorker::SearchWorker(WorkerMailbox& mailbox) : m_mailbox(mailbox) {}
+
+SearchWorker::~SearchWorker() { setEngine(nullptr); }
+
+void SearchWorker::setEngine(std::unique_ptr<darts::SearchEngine> engine) {
+    // The controller may be asking the old engine to stop this very moment: swap under the lock.
+    std::lock_guard lock(m_mailbox.mutex);
+    m_engine = std::move(engine);
+    m_mailbox.engine = m_engine.get();
+    if (m_engine && m_mailbox.stopRequested) m_engine->requestStop();
+}
+
+void SearchWorker::start(const darts::SearchConfig& config, const darts::Selection& data, int epochs,
+                         bool sampleAfter) {
+    try {
+        setEngine(std::make_unique<darts::SearchEngine>(config, data.X, data.Y, data.inputNames, data.targetNames));
+    } catch (const std::exception& e) {
+        emit failed(QString::fromStdString(e.what()));
+        return;
+    }
+    publishStructure();
+    runEpochs(epochs, sampleAfter);
+}
+
+bool SearchWorker::applyConfig(const darts::SearchConfig& config) {
+    if (!m_engine) {
+        emit failed(tr("There is no search yet: press Start first."));
+        return false;
+    }
+    try {
+        const bool reshaped = !(config.primitives == m_engine->config().primitives &&
+                                config.num_graph_nodes == m_engine->config().num_graph_nodes &&
+                                config.output_type == m_engine->config().output_type &&
+                                config.darts_type == m_engine->config().darts_type &&
+                                config.train_classifier_coefficients == m_engine->config().train_classifier_coefficients &&
+                                config.train_classifier_bias == m_engine->config().train_classifier_bias &&
+                                config.seed == m_engine->config().seed);
+        m_engine->setConfig(config);
+        if (reshaped) publishStructure();
+    } catch (const std::exception& e) {
+        emit failed(QString::fromStdString(e.what()));
+        return false;
+    }
+    return true;
+}
+
+void SearchWorker::runMore(const darts::SearchConfig& config, int epochs, bool sampleAfter) {
+    if (applyConfig(config)) runEpochs(epochs, sampleAfter);
+}
+
+void SearchWorker::resample(const darts::SearchConfig& config) {
+    if (!applyConfig(config)) return;
+    const darts::RunOutcome outcome = m_engine->sampleModel();
+    publishModel();
+    emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+}
+
+void SearchWorker::refit(const darts::SearchConfig& config, int steps) {
+    if (!applyConfig(config)) return;
+    if (!m_engine->model()) {
+        emit failed(tr("There is no model to refit yet: re-sample one first."));
+        return;
+    }
+    const darts::RunOutcome outcome = m_engine->refitModel(steps);
+    publishModel();
+    emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+}
+
+void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
+    m_mailbox.pauseRequested.store(false);
+    const darts::EpochCallback record = [this](const darts::EpochReport& r) { recordEpoch(r); };
+    for (int done = 0; done < epochs; ++done) {
+        if (m_mailbox.pauseRequested.exchange(false)) {
+            emit paused(epochs - done);
+            return;
+        }
+        const darts::RunOutcome outcome = m_engine->runEpochs(1, record);
+        if (outcome.status == darts::RunStatus::Stopped) {
+            emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+            return;
+        }
+        if (outcome.status == darts::RunStatus::NumericalFault) {
+            // The engine kept the last finite state: offer the model drawn from it.
+            m_engine->sampleModel();
+            publishModel();
+            emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+            return;
+        }
+    }
+    darts::RunOutcome outcome;
+    if (sampleAfter) {
+        outcome = m_engine->sampleModel();
+        publishModel();
+    }
+    emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+}
+
+void SearchWorker::recordEpoch(const darts::EpochReport& report) {
+    const Eigen::MatrixXd weights = m_engine->config().darts_type == darts::DartsType::Original
+                                        ? darts::rowSoftmax(report.alpha)
+                                        : Eigen::MatrixXd((1.0 / (1.0 + (-report.alpha.array()).exp())).matrix());
+    {
+        std::lock_guard lock(m_mailbox.mutex);
+        m_mailbox.pending.epochs.push_back(report.epoch);
+        m_mailbox.pending.losses.push_back(report.loss);
+        m_mailbox.pending.weights.push_back(weights);
+    }
+    // One notification in flight at most: the GUI takes everything pending when it gets to it.
+    if (!m_mailbox.notifyPending.exchange(true)) emit progressAvailable();
+}
+
+void SearchWorker::publishStructure() {
+    const darts::Network& net = m_engine->network();
+    QStringList edges, primitives;
+    for (const darts::Edge& e : net.edges()) {
+        const QString source = e.source < net.inputCount()
+                                   ? QString::fromStdString(m_engine->inputNames()[e.source])
+                                   : QString::fromStdString(darts::SampledModel::hiddenName(e.source - net.inputCount()));
+        edges << QStringLiteral("%1 → %2").arg(source, QString::fromStdString(darts::SampledModel::hiddenName(e.target)));
+    }
+    for (darts::Primitive p : net.primitives()) primitives << QString::fromUtf8(darts::primitiveInfo(p).name.data(), static_cast<qsizetype>(darts::primitiveInfo(p).name.size()));
+    emit structureReady(std::make_shared<const darts::Network>(net), edges, primitives);
+}
+
+void SearchWorker::publishModel() {
+    if (m_engine->model()) emit modelReady(std::make_shared<const darts::SampledModel>(*m_engine->model()));
+}
+
+}  // namespace darts::gui

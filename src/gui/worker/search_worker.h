@@ -1,0 +1,75 @@
+#pragma once
+/// @brief The search engine's home on the worker thread: runs the commands the
+/// controller queues to it and hands results back as copies.
+
+#include "worker/search_history.h"
+
+#include "data/table.h"
+#include "model/sampled_model.h"
+#include "search/search_engine.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+namespace darts::gui {
+
+/// State the worker and the controller share across the thread boundary.
+struct WorkerMailbox {
+    std::mutex mutex;               // guards `pending`, `engine` and `stopRequested`
+    SearchHistory pending;          // epochs not yet taken by the GUI
+    SearchEngine* engine = nullptr; // for stop requests only; owned by the worker
+    // Set by Stop, cleared when the controller posts a command: a Stop pressed
+    // before the worker reaches the command (or builds its engine) still counts.
+    bool stopRequested = false;
+    std::atomic<bool> notifyPending{false};   // a progressAvailable() is on its way
+    std::atomic<bool> pauseRequested{false};  // honoured at the next epoch boundary
+};
+
+/// Lives on the worker thread. Its slots are invoked queued (QMetaObject::invokeMethod
+/// with a functor), so commands run one after another and never concurrently.
+class SearchWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit SearchWorker(WorkerMailbox& mailbox);
+    ~SearchWorker() override;
+
+    /// A fresh search on these data: a new network from the seed, then `epochs` epochs and, when `sampleAfter`, a model.
+    void start(const darts::SearchConfig& config, const darts::Selection& data, int epochs, bool sampleAfter);
+    /// `epochs` more epochs of the current search (warm start), then a model when `sampleAfter`.
+    void runMore(const darts::SearchConfig& config, int epochs, bool sampleAfter);
+    /// A new model drawn from the current weights, refitted and polished.
+    void resample(const darts::SearchConfig& config);
+    /// More coefficient steps on the current model.
+    void refit(const darts::SearchConfig& config, int steps);
+
+signals:
+    void progressAvailable();
+    /// A new network: its structure for the plots and the graph (a copy, safe to keep).
+    void structureReady(std::shared_ptr<const darts::Network> network, const QStringList& edgeLabels,
+                        const QStringList& primitiveNames);
+    void modelReady(std::shared_ptr<const darts::SampledModel> model);
+    /// A pause request was honoured with `remainingEpochs` still to run.
+    void paused(int remainingEpochs);
+    /// A command ended: status is a darts::RunStatus; message says what happened.
+    void finished(int status, const QString& message);
+    /// A command could not run at all (bad settings or data).
+    void failed(const QString& message);
+
+private:
+    bool applyConfig(const darts::SearchConfig& config);
+    void runEpochs(int epochs, bool sampleAfter);
+    void publishStructure();
+    void publishModel();
+    void recordEpoch(const darts::EpochReport& report);
+    void setEngine(std::unique_ptr<darts::SearchEngine> engine);
+
+    WorkerMailbox& m_mailbox;
+    std::unique_ptr<darts::SearchEngine> m_engine;
+};
+
+}  // namespace darts::gui

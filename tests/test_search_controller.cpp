@@ -1,0 +1,236 @@
+// The worker thread's lifecycle as the window drives it: Start, Pause, Resume,
+// Step, Stop, Continue, Re-sample, Refit, Reset; throttled progress; shutdown.
+
+#include "worker/search_controller.h"
+
+#include "data/examples.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace darts;
+using darts::gui::SearchController;
+using State = SearchController::State;
+
+namespace {
+
+Selection seedData() { return selectColumns(exampleTable(findExample("seed")), {}, {}); }
+
+SearchConfig quickConfig(int epochs) {
+    SearchConfig c = seedDocumentConfig();
+    c.max_epochs = epochs;
+    c.param_updates_per_epoch = 50;
+    return c;
+}
+
+void prepare(SearchController& controller, int epochs) {
+    controller.setData(seedData());
+    controller.setConfig(quickConfig(epochs));
+}
+
+bool waitForState(SearchController& controller, State state, int milliseconds = 20000) {
+    QElapsedTimer clock;
+    clock.start();
+    while (controller.state() != state && clock.elapsed() < milliseconds) QTest::qWait(5);
+    return controller.state() == state;
+}
+
+}  // namespace
+
+class TestSearchController : public QObject {
+    Q_OBJECT
+
+private slots:
+    void startRunsTheEpochsAndDrawsAModel() {
+        SearchController controller;
+        prepare(controller, 30);
+        QSignalSpy states(&controller, &SearchController::stateChanged);
+        QSignalSpy models(&controller, &SearchController::modelChanged);
+        QSignalSpy structures(&controller, &SearchController::structureChanged);
+        controller.start();
+        QCOMPARE(controller.state(), State::Running);
+        QVERIFY(waitForState(controller, State::Idle));
+        QCOMPARE(controller.history().size(), std::size_t{30});
+        QCOMPARE(controller.history().epochs.back(), 30);
+        QVERIFY(controller.hasModel());
+        QVERIFY(controller.hasSearch());
+        QCOMPARE(structures.count(), 1);
+        QVERIFY(models.count() >= 1);
+        QCOMPARE(controller.edgeLabels(), (QStringList{"x1 → k1", "x2 → k1"}));
+        QCOMPARE(controller.primitiveNames().size(), 7);
+        QCOMPARE(controller.history().weights.back().rows(), 2);
+        QVERIFY(std::abs(controller.history().weights.back().row(0).sum() - 1.0) < 1e-12);
+    }
+
+    void pauseResumeAndStop() {
+        SearchController controller;
+        prepare(controller, 1000000);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.history().size() > 5, 10000);
+        controller.pause();
+        QVERIFY(waitForState(controller, State::Paused));
+        const std::size_t atPause = controller.history().size();
+        QTest::qWait(200);
+        QCOMPARE(controller.history().size(), atPause);  // nothing runs while paused
+
+        controller.step();  // one epoch, then back to the pause
+        QVERIFY(waitForState(controller, State::Paused));
+        QCOMPARE(controller.history().size(), atPause + 1);
+
+        controller.resume();
+        QCOMPARE(controller.state(), State::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.history().size() > atPause + 5, 10000);
+        QElapsedTimer clock;
+        clock.start();
+        controller.stop();
+        QVERIFY(waitForState(controller, State::Idle, 5000));
+        const qint64 stopMs = clock.elapsed();
+        QVERIFY2(stopMs < 1000, qPrintable(QString("stop took %1 ms").arg(stopMs)));
+        const std::size_t atStop = controller.history().size();
+        QTest::qWait(100);
+        QCOMPARE(controller.history().size(), atStop);
+    }
+
+    void stopWhilePausedEndsTheRun() {
+        SearchController controller;
+        prepare(controller, 1000000);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.history().empty(), 10000);
+        controller.pause();
+        QVERIFY(waitForState(controller, State::Paused));
+        controller.stop();
+        QCOMPARE(controller.state(), State::Idle);
+    }
+
+    void stopRightAfterStartIsNotLost() {
+        SearchController controller;
+        prepare(controller, 1000000);
+        controller.start();
+        controller.stop();  // reaches the worker before it has built its engine
+        QVERIFY(waitForState(controller, State::Idle, 5000));
+        QVERIFY(controller.history().size() < 1000);
+    }
+
+    void stepsContinueAndResample() {
+        SearchController controller;
+        prepare(controller, 10);
+        controller.step();  // no search yet: starts one with a single epoch
+        QVERIFY(waitForState(controller, State::Idle));
+        QCOMPARE(controller.history().size(), std::size_t{1});
+        QVERIFY(controller.hasSearch());
+        QVERIFY(!controller.hasModel());
+        controller.step();
+        QVERIFY(waitForState(controller, State::Idle));
+        QCOMPARE(controller.history().epochs.back(), 2);
+
+        controller.continueSearch();
+        QVERIFY(waitForState(controller, State::Idle));
+        QCOMPARE(controller.history().epochs.back(), 12);
+        QVERIFY(controller.hasModel());
+        const std::vector<int> choices = controller.model()->network().choices();
+
+        QSignalSpy states(&controller, &SearchController::stateChanged);
+        controller.resample(SamplingStrategy::Sample);
+        QCOMPARE(controller.state(), State::Busy);
+        QVERIFY(waitForState(controller, State::Idle));
+        controller.resample(SamplingStrategy::Max);
+        QVERIFY(waitForState(controller, State::Idle));
+        QVERIFY(controller.model()->network().choices() == choices);  // max is deterministic
+        QCOMPARE(controller.history().epochs.back(), 12);  // re-sampling runs no epoch
+
+        const auto before = controller.model();
+        controller.refit(200);
+        QVERIFY(waitForState(controller, State::Idle));
+        QVERIFY(controller.model() != before);
+        QVERIFY(controller.model()->network().choices() == choices);
+    }
+
+    void resetForgetsTheSearch() {
+        SearchController controller;
+        prepare(controller, 5);
+        controller.start();
+        QVERIFY(waitForState(controller, State::Idle));
+        controller.reset();
+        QVERIFY(controller.history().empty());
+        QVERIFY(!controller.hasModel());
+        QVERIFY(!controller.hasSearch());
+        controller.continueSearch();  // without a search, Continue starts one
+        QVERIFY(waitForState(controller, State::Idle));
+        QCOMPARE(controller.history().size(), std::size_t{5});
+    }
+
+    void progressIsThrottled() {
+        SearchController controller;
+        SearchConfig c = quickConfig(1000000);
+        c.param_updates_per_epoch = 1;  // thousands of epochs a second
+        controller.setData(seedData());
+        controller.setConfig(c);
+        QSignalSpy progress(&controller, &SearchController::progressed);
+        controller.start();
+        QTest::qWait(1000);
+        controller.stop();
+        QVERIFY(waitForState(controller, State::Idle));
+        QVERIFY2(controller.history().size() > 1000, qPrintable(QString::number(controller.history().size())));
+        // At most 30 deliveries a second (start and stop add one each).
+        QVERIFY2(progress.count() <= 35, qPrintable(QString::number(progress.count())));
+        // No epoch is lost by the batching.
+        for (std::size_t i = 0; i < controller.history().size(); ++i)
+            QCOMPARE(controller.history().epochs[i], static_cast<int>(i) + 1);
+    }
+
+    void numericalFaultIsReported() {
+        SearchController controller;
+        Selection data = seedData();
+        data.X(5, 0) = 0.0;
+        data.X(5, 1) = 0.0;
+        SearchConfig c = quickConfig(20);
+        c.primitives = {Primitive::Reciprocal};
+        controller.setData(data);
+        controller.setConfig(c);
+        QSignalSpy messages(&controller, &SearchController::message);
+        controller.start();
+        QVERIFY(waitForState(controller, State::Idle));
+        QVERIFY(!messages.isEmpty());
+        QCOMPARE(messages.last().at(1).toBool(), true);
+        QVERIFY2(messages.last().at(0).toString().contains("epoch 1"), qPrintable(messages.last().at(0).toString()));
+        QVERIFY(controller.hasModel());
+    }
+
+    void badSettingsAreReported() {
+        SearchController controller;
+        prepare(controller, 5);
+        SearchConfig c = quickConfig(5);
+        c.batch_size = 0;
+        controller.setConfig(c);
+        QSignalSpy messages(&controller, &SearchController::message);
+        controller.start();
+        QVERIFY(waitForState(controller, State::Idle));
+        QVERIFY(!messages.isEmpty());
+        QVERIFY(messages.last().at(0).toString().contains("batch_size"));
+        QVERIFY(!controller.hasSearch());
+    }
+
+    void startWithoutDataSaysSo() {
+        SearchController controller;
+        QSignalSpy messages(&controller, &SearchController::message);
+        controller.start();
+        QCOMPARE(controller.state(), State::Idle);
+        QCOMPARE(messages.count(), 1);
+    }
+
+    void destroyedWhileRunning() {
+        QElapsedTimer clock;
+        {
+            SearchController controller;
+            prepare(controller, 1000000);
+            controller.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!controller.history().empty(), 10000);
+            clock.start();
+        }
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchController)
+#include "test_search_controller.moc"
