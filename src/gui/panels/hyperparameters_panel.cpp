@@ -366,6 +366,39 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
     }
 }
 
+template <typename SpinBox, typename Value>
+HyperparametersPanel::Row HyperparametersPanel::bindSliderAndSpinBox(QFormLayout* form, QSlider* slider, SpinBox* spin,
+                                                                     std::function<int(Value)> toSlider,
+                                                                     std::function<Value(int)> fromSlider,
+                                                                     const QString& label, const QString& toolTip) {
+    // The slider drives the spin box; the spin box (typed, or set from a config) moves the
+    // slider without echoing back, so that a typed value is never rounded to a slider step.
+    connect(slider, &QSlider::valueChanged, this, [this, spin, fromSlider](int position) {
+        m_sliderDriving = true;
+        spin->setValue(fromSlider(position));
+        m_sliderDriving = false;
+    });
+    auto sync = [slider, spin, toSlider] {
+        const QSignalBlocker blocker(slider);
+        slider->setValue(toSlider(spin->value()));
+    };
+    connect(spin, &SpinBox::valueChanged, this, [this, sync] {
+        if (!m_sliderDriving) sync();
+        onUserEdit();
+    });
+    m_sliderSyncs.push_back(sync);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(slider, 1);
+    row->addWidget(spin);
+    spin->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.00025")) + 34);
+    auto* text = new QLabel(label);
+    text->setToolTip(toolTip);
+    text->setBuddy(spin);
+    form->addRow(text, row);
+    return {text, slider, spin};
+}
+
 HyperparametersPanel::Row HyperparametersPanel::addReal(QFormLayout* form, double SearchConfig::*member,
                                                         const char* name, const QString& label, const QString& toolTip,
                                                         const RealRange& range) {
@@ -412,31 +445,8 @@ HyperparametersPanel::Row HyperparametersPanel::addReal(QFormLayout* form, doubl
         };
     }
 
-    connect(slider, &QSlider::valueChanged, this, [this, spin, fromSlider](int position) {
-        m_sliderDriving = true;
-        spin->setValue(fromSlider(position));
-        m_sliderDriving = false;
-    });
-    auto sync = [slider, spin, toSlider] {
-        const QSignalBlocker blocker(slider);
-        slider->setValue(toSlider(spin->value()));
-    };
-    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, sync] {
-        if (!m_sliderDriving) sync();
-        onUserEdit();
-    });
-    m_sliderSyncs.push_back(sync);
     m_reals.emplace_back(member, spin);
-
-    auto* row = new QHBoxLayout;
-    row->addWidget(slider, 1);
-    row->addWidget(spin);
-    spin->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.00025")) + 34);
-    auto* text = new QLabel(label);
-    text->setToolTip(toolTip);
-    text->setBuddy(spin);
-    form->addRow(text, row);
-    return {text, slider, spin};
+    return bindSliderAndSpinBox(form, slider, spin, toSlider, fromSlider, label, toolTip);
 }
 
 HyperparametersPanel::Row HyperparametersPanel::addInt(QFormLayout* form, int SearchConfig::*member, const char* name,
@@ -477,31 +487,8 @@ HyperparametersPanel::Row HyperparametersPanel::addInt(QFormLayout* form, int Se
         };
     }
 
-    connect(slider, &QSlider::valueChanged, this, [this, spin, fromSlider](int position) {
-        m_sliderDriving = true;
-        spin->setValue(fromSlider(position));
-        m_sliderDriving = false;
-    });
-    auto sync = [slider, spin, toSlider] {
-        const QSignalBlocker blocker(slider);
-        slider->setValue(toSlider(spin->value()));
-    };
-    connect(spin, &QSpinBox::valueChanged, this, [this, sync] {
-        if (!m_sliderDriving) sync();
-        onUserEdit();
-    });
-    m_sliderSyncs.push_back(sync);
     m_ints.emplace_back(member, spin);
-
-    auto* row = new QHBoxLayout;
-    row->addWidget(slider, 1);
-    row->addWidget(spin);
-    spin->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.00025")) + 34);
-    auto* text = new QLabel(label);
-    text->setToolTip(toolTip);
-    text->setBuddy(spin);
-    form->addRow(text, row);
-    return {text, slider, spin};
+    return bindSliderAndSpinBox(form, slider, spin, toSlider, fromSlider, label, toolTip);
 }
 
 QCheckBox* HyperparametersPanel::addCheck(QFormLayout* form, bool SearchConfig::*member, const char* name,

@@ -71,6 +71,9 @@ private:
 
     Row addReal(QFormLayout* form, double darts::SearchConfig::*member, const char* name, const QString& label,
                 const QString& toolTip, const RealRange& range);
+    template <typename SpinBox, typename Value>
+    Row bindSliderAndSpinBox(QFormLayout* form, QSlider* slider, SpinBox* spin, std::function<int(Value)> toSlider,
+                             std::function<Value(int)> fromSlider, const QString& label, const QString& toolTip);
     Row addInt(QFormLayout* form, int darts::SearchConfig::*member, const char* name, const QString& label,
                const QString& toolTip, SliderScale scale, int sliderMin, int sliderMax, int spinMin, int spinMax);
     QCheckBox* addCheck(QFormLayout* form, bool darts::SearchConfig::*member, const char* name, const QString& text,

@@ -1,4 +1,5 @@
 #include "panels/loss_plot.h"
+#include "panels/plot_style.h"
 
 #include "worker/search_history.h"
 
@@ -16,19 +17,6 @@
 namespace darts::gui {
 
 namespace {
-
-/// Tick labels at least 9 pt and axis labels a point larger, whatever the platform's default:
-/// the plots are read from across a classroom.
-void applyReadableFonts(QCustomPlot* plot) {
-    QFont tickFont = plot->font();
-    if (tickFont.pointSizeF() < 9.0) tickFont.setPointSizeF(9.0);
-    QFont labelFont = tickFont;
-    labelFont.setPointSizeF(tickFont.pointSizeF() + 1.0);
-    for (QCPAxis* axis : plot->axisRect()->axes()) {
-        axis->setTickLabelFont(tickFont);
-        axis->setLabelFont(labelFont);
-    }
-}
 
 /// Powers of ten label a loss axis well only over many decades. A search's loss usually spans one to
 /// three, where QCPAxisTickerLog leaves just one or two labels: there, label 1, 2 and 5 times each power

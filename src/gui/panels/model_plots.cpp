@@ -1,4 +1,5 @@
 #include "panels/model_plots.h"
+#include "panels/plot_style.h"
 
 #include "model/sampled_model.h"
 
@@ -29,28 +30,10 @@ const QColor pointColour(0x1f, 0x77, 0xb4);
 const QColor modelColour(0xd6, 0x4a, 0x0b);
 const QColor referenceColour(0x55, 0x55, 0x55);
 
-QFont tickFontFor(const QCustomPlot* plot) {
-    QFont font = plot->font();
-    if (font.pointSizeF() < 9.0) font.setPointSizeF(9.0);
-    return font;
-}
-
-/// Tick labels at least 9 pt, axis labels and titles a point larger: the plots are read from across a classroom.
-void applyReadableFonts(QCustomPlot* plot) {
-    const QFont tickFont = tickFontFor(plot);
-    QFont labelFont = tickFont;
-    labelFont.setPointSizeF(tickFont.pointSizeF() + 1.0);
-    for (QCPAxis* axis : plot->axisRect()->axes()) {
-        axis->setTickLabelFont(tickFont);
-        axis->setLabelFont(labelFont);
-    }
-    plot->legend->setFont(tickFont);
-}
-
 /// A title row above the axis rect and a legend row below it, so that neither covers data points.
 QCPTextElement* addTitleAndLegend(QCustomPlot* plot) {
     plot->plotLayout()->insertRow(0);
-    QFont titleFont = tickFontFor(plot);
+    QFont titleFont = plotTickFont(plot);
     titleFont.setPointSizeF(titleFont.pointSizeF() + 1.0);
     auto* title = new QCPTextElement(plot, QString(), titleFont);
     plot->plotLayout()->addElement(0, 0, title);

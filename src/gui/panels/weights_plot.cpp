@@ -1,4 +1,5 @@
 #include "panels/weights_plot.h"
+#include "panels/plot_style.h"
 
 #include "worker/search_history.h"
 
@@ -20,25 +21,6 @@
 namespace darts::gui {
 
 namespace {
-
-/// Tick labels at least 9 pt and axis labels a point larger, whatever the platform's default:
-/// the plots are read from across a classroom.
-QFont tickFontFor(const QCustomPlot* plot) {
-    QFont font = plot->font();
-    if (font.pointSizeF() < 9.0) font.setPointSizeF(9.0);
-    return font;
-}
-
-void applyReadableFonts(QCustomPlot* plot) {
-    const QFont tickFont = tickFontFor(plot);
-    QFont labelFont = tickFont;
-    labelFont.setPointSizeF(tickFont.pointSizeF() + 1.0);
-    for (QCPAxis* axis : plot->axisRect()->axes()) {
-        axis->setTickLabelFont(tickFont);
-        axis->setLabelFont(labelFont);
-    }
-    plot->legend->setFont(tickFont);
-}
 
 /// Viridis: perceptually uniform, readable for colour-blind viewers, and neither end
 /// disappears into a white or a dark background.
@@ -189,7 +171,7 @@ void WeightsPlot::buildHeatmap() {
     m_selectionFrame->setBrush(Qt::NoBrush);
 
     applyReadableFonts(plot);
-    QFont scaleFont = tickFontFor(plot);
+    QFont scaleFont = plotTickFont(plot);
     m_colorScale->axis()->setTickLabelFont(scaleFont);
     scaleFont.setPointSizeF(scaleFont.pointSizeF() + 1.0);
     m_colorScale->axis()->setLabelFont(scaleFont);
@@ -267,7 +249,7 @@ void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList&
             auto* text = new QCPItemText(m_heatmap);
             text->position->setCoords(m, e);
             text->setPositionAlignment(Qt::AlignCenter);
-            text->setFont(tickFontFor(m_heatmap));
+            text->setFont(plotTickFont(m_heatmap));
             text->setSelectable(false);
             text->setVisible(false);
             m_cellTexts.append(text);
@@ -457,7 +439,7 @@ void WeightsPlot::updateCellTextVisibility() {
     const double cellWidth = rect.width() / static_cast<double>(primitives);
     const double cellHeight = rect.height() / static_cast<double>(edges);
 
-    const QFontMetrics cellMetrics(tickFontFor(m_heatmap));
+    const QFontMetrics cellMetrics(plotTickFont(m_heatmap));
     const bool showNumbers = m_latest > 0 && cellWidth >= cellMetrics.horizontalAdvance(QStringLiteral("0.00")) + 8 &&
                              cellHeight >= cellMetrics.height() + 2;
     for (QCPItemText* text : m_cellTexts) text->setVisible(showNumbers);

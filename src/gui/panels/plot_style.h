@@ -1,0 +1,15 @@
+#pragma once
+/// @brief The look the plots share: fonts readable from across a classroom, fast redraws.
+
+#include <QFont>
+
+class QCustomPlot;
+
+namespace darts::gui {
+
+/// Tick labels at least 9 pt, whatever the platform's default.
+QFont plotTickFont(const QCustomPlot* plot);
+/// Tick labels at least 9 pt, axis labels a point larger, the legend like the ticks.
+void applyReadableFonts(QCustomPlot* plot);
+
+}  // namespace darts::gui
