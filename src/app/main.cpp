@@ -59,10 +59,10 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     darts::gui::MainWindow window;
-    if (parser.isSet(example) && !window.dataPanel()->loadExample(parser.value(example))) return 2;
-    if (!parser.positionalArguments().isEmpty() && !window.dataPanel()->loadFile(parser.positionalArguments().first()))
-        return 2;
     window.show();
+    // A file or example that cannot be loaded gets its message; the window stays, with the seed example.
+    if (parser.isSet(example)) window.dataPanel()->loadExample(parser.value(example));
+    if (!parser.positionalArguments().isEmpty()) window.dataPanel()->loadFile(parser.positionalArguments().first());
     if (parser.isSet(screenshot)) {
         bool ok = false;
         const int epochs = parser.value(afterEpochs).toInt(&ok);

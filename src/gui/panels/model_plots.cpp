@@ -432,6 +432,11 @@ void ModelPlots::redrawAll() {
         plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+QString ModelPlots::targetLabel(int t) const {
+    return t >= 0 && t < static_cast<int>(m_data.targetNames.size()) ? QString::fromStdString(m_data.targetNames[t])
+                                                                      : tr("target");
+}
+
 void ModelPlots::drawObserved() {
     QCustomPlot* plot = m_observedPlot;
     QCPGraph* points = plot->graph(0);
@@ -439,9 +444,7 @@ void ModelPlots::drawObserved() {
     points->data()->clear();
     identity->data()->clear();
     const int t = currentTarget();
-    const QString target = t >= 0 && t < static_cast<int>(m_data.targetNames.size())
-                               ? QString::fromStdString(m_data.targetNames[t])
-                               : tr("target");
+    const QString target = targetLabel(t);
     plot->xAxis->setLabel(tr("Observed %1").arg(target));
     plot->yAxis->setLabel(tr("Predicted %1").arg(target));
     if (t < 0 || m_data.Y.rows() == 0) {
@@ -480,9 +483,7 @@ void ModelPlots::drawResiduals() {
     points->data()->clear();
     zero->data()->clear();
     const int t = currentTarget();
-    const QString target = t >= 0 && t < static_cast<int>(m_data.targetNames.size())
-                               ? QString::fromStdString(m_data.targetNames[t])
-                               : tr("target");
+    const QString target = targetLabel(t);
     plot->xAxis->setLabel(tr("Predicted %1").arg(target));
     plot->yAxis->setLabel(tr("Residual (observed − predicted)"));
     const int o = modelOutputForTarget();

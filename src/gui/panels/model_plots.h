@@ -60,6 +60,7 @@ private:
     void rebuildControls();
     void mapModelToData();
     void redrawAll();
+    QString targetLabel(int target) const;
     void drawObserved();
     void drawResiduals();
     void drawResponse();
