@@ -10,6 +10,7 @@ packages=(
   libqcustomplot-dev  # the plots (its Qt 6 build)
   libgraphviz-dev     # graph layout, in-process (libgvc, libcgraph)
   fonts-dejavu-core   # text in headless window tests and screenshots
+  python3-numpy       # runs the exported Python models in the tests
 )
 
 missing=()

@@ -114,6 +114,7 @@ private slots:
     void plantedLineRecovered();
     void predictions_data();
     void predictions();
+    void exportsTheModelAsCode();
     void targetAndInputs();
     void badInput_data();
     void badInput();
@@ -383,4 +384,23 @@ void TestCli::textReportWithoutProgressBar() {
 }
 
 QTEST_MAIN(TestCli)
+void TestCli::exportsTheModelAsCode() {
+    QTemporaryDir dir;
+    const QString py = dir.filePath("model.py"), c = dir.filePath("model.c"), tex = dir.filePath("model.tex");
+    const CliRun run = runCli({"fit", "--example", "seed", "--max-epochs", "5", "--quiet", "--export-python", py,
+                               "--export-c", c, "--export-latex", tex});
+    VERIFY_SUCCESS(run);
+    auto contents = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    QVERIFY(contents(py).contains("def predict(X):"));
+    QVERIFY(contents(c).contains("void darts_predict(const double *x, double *y)"));
+    QVERIFY(contents(tex).contains("\\begin{align}"));
+    const CliRun unwritable = runCli({"fit", "--example", "seed", "--max-epochs", "1", "--export-c",
+                                      dir.filePath("no/such/folder/model.c")});
+    QCOMPARE(unwritable.exitCode, 2);
+    QVERIFY(unwritable.err.contains("cannot write"));
+}
+
 #include "test_cli.moc"

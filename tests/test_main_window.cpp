@@ -69,6 +69,7 @@ private slots:
         QVERIFY(actionNamed(window, "Start")->isEnabled());
         QVERIFY(!actionNamed(window, "Stop")->isEnabled());
         QVERIFY(!actionNamed(window, "Refit coefficients")->isEnabled());
+        QVERIFY(!actionNamed(window, "Python function (NumPy)…")->isEnabled());  // no model to export yet
         QVERIFY(!window.menuBar()->actions().isEmpty());
         QCOMPARE(actionNamed(window, "Start")->shortcut(), QKeySequence(Qt::Key_F5));
     }
@@ -89,6 +90,8 @@ private slots:
         QVERIFY(actionNamed(window, "Stop")->isEnabled());
         QVERIFY(waitForState(window.controller(), State::Idle));
         QVERIFY(window.controller().hasModel());
+        QVERIFY(actionNamed(window, "Python function (NumPy)…")->isEnabled());
+        QVERIFY(actionNamed(window, "C function…")->isEnabled());
 
         actionNamed(window, "Re-sample (draw)")->trigger();
         QVERIFY(waitForState(window.controller(), State::Idle));

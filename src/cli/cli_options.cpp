@@ -69,6 +69,12 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
             options.predictPath = value;
         else if (name == "predictions-out")
             options.predictionsOut = value;
+        else if (name == "export-python")
+            options.exportPython = value;
+        else if (name == "export-c")
+            options.exportC = value;
+        else if (name == "export-latex")
+            options.exportLatex = value;
         else if (const ConfigField* field = findConfigField(name); field)
             options.settings.emplace_back(std::string(field->name), value);
         else
@@ -118,6 +124,9 @@ std::string usageText() {
            "                           predict the targets for NEW's input columns\n\n"
            "Output:\n"
            "  --json                   print one JSON object instead of text\n"
+           "  --export-python FILE     the model as a Python function predict(X) using NumPy\n"
+           "  --export-c FILE          the model as a C function darts_predict(x, y)\n"
+           "  --export-latex FILE      the equations as a LaTeX align environment\n"
            "  --quiet                  no progress bar\n\n"
            "Search settings (the reference regressor's names in kebab-case; default in brackets):\n";
     for (const ConfigField& f : configFields()) {

@@ -29,6 +29,9 @@ struct CliOptions {
     bool quiet = false;     ///< no progress bar
     std::string predictPath;
     std::string predictionsOut;
+    std::string exportPython;  ///< file for the model as a Python function
+    std::string exportC;       ///< file for the model as a C function
+    std::string exportLatex;   ///< file for the equations as LaTeX
 };
 
 /// Parses argv (without the program name). Throws UsageError.

@@ -2,6 +2,7 @@
 
 #include "data/examples.h"
 #include "data/table.h"
+#include "model/code_export.h"
 #include "network/output_function.h"
 #include "search/config_fields.h"
 #include "search/search_engine.h"
@@ -99,6 +100,11 @@ void writeText(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
     out << figures;
 }
 
+void writeTextFile(const std::string& path, const std::string& text) {
+    std::ofstream file(path, std::ios::binary);
+    if (!file || !(file << text) || !file.flush()) throw DataError(path + ": cannot write the file");
+}
+
 void writePredictions(const std::string& path, const Eigen::MatrixXd& predictions, const std::vector<std::string>& names) {
     std::ofstream file(path, std::ios::binary);
     if (!file) throw DataError(path + ": cannot write the file");
@@ -139,6 +145,9 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
         writeText(out, engine, outcome, seconds, metrics, table.source);
     if (!options.predictPath.empty())
         writePredictions(options.predictionsOut, engine.model()->predict(newInputs), engine.outputNames());
+    if (!options.exportPython.empty()) writeTextFile(options.exportPython, pythonSource(*engine.model()));
+    if (!options.exportC.empty()) writeTextFile(options.exportC, cSource(*engine.model()));
+    if (!options.exportLatex.empty()) writeTextFile(options.exportLatex, latexBlock(*engine.model()));
     return outcome.status == RunStatus::NumericalFault ? kExitNumericalFault : 0;
 }
 

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "graph/graph_panel.h"
+#include "model/code_export.h"
 #include "model/graph_text.h"
 #include "panels/data_panel.h"
 #include "panels/equation_view.h"
@@ -13,11 +14,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -27,6 +32,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWhatsThis>
+
+#include <functional>
 
 namespace darts::gui {
 namespace {
@@ -223,6 +230,36 @@ void MainWindow::createMenus() {
     file->addMenu(m_dataPanel->examplesMenu())->setText(tr("&Examples"));
     file->addMenu(m_dataPanel->recentFilesMenu())->setText(tr("&Recent files"));
     file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("E&xport model"));
+    // Each export: menu text, file filter, suffix, and the text it writes from the current model.
+    using Writer = std::function<std::string(const darts::SampledModel&)>;
+    auto addExport = [this, exportMenu](const QString& text, const QString& filter, const QString& suffix,
+                                        Writer writer, const QKeySequence& shortcut = {}) {
+        QAction* a = exportMenu->addAction(text);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, [this, text, filter, suffix, writer] {
+            if (const auto model = m_controller.model()) exportText(text, filter, suffix, writer(*model));
+        });
+        m_exportActions << a;
+    };
+    addExport(tr("Equations as &text…"), tr("Text (*.txt)"), QStringLiteral("txt"),
+              [](const darts::SampledModel& m) {
+                  std::string text;
+                  for (const std::string& line : m.equations()) text += line + "\n";
+                  return text;
+              }, QKeySequence(Qt::CTRL | Qt::Key_E));
+    addExport(tr("Equations as &LaTeX…"), tr("LaTeX (*.tex)"), QStringLiteral("tex"),
+              [](const darts::SampledModel& m) { return darts::latexBlock(m); });
+    addExport(tr("&Python function (NumPy)…"), tr("Python (*.py)"), QStringLiteral("py"), &darts::pythonSource);
+    addExport(tr("&C function…"), tr("C source (*.c)"), QStringLiteral("c"), &darts::cSource);
+    addExport(tr("&Graph (DOT)…"), tr("Graphviz DOT (*.dot *.gv)"), QStringLiteral("dot"),
+              [](const darts::SampledModel& m) { return m.dot(); });
+    addExport(tr("&Data with predictions (CSV)…"), tr("CSV (*.csv)"), QStringLiteral("csv"),
+              [this](const darts::SampledModel& m) {
+                  const auto& data = m_controller.data();
+                  return data ? darts::predictionsCsv(m, data->X, data->Y) : std::string();
+              });
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -274,6 +311,24 @@ void MainWindow::createToolBar() {
     bar->addAction(m_refitAction);
     bar->addSeparator();
     bar->addAction(m_resetAction);
+}
+
+void MainWindow::exportText(const QString& title, const QString& filter, const QString& suffix,
+                            const std::string& text) {
+    const QString start = QSettings().value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(this, title.chopped(1), start, filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
+    // QSaveFile writes beside the target and renames: a failed write never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(text)) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("Could not write %1:\n%2\n\nThe model is still here; try another place.")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::restoreLayout() {
@@ -348,6 +403,7 @@ void MainWindow::onStateChanged() {
     m_resampleSampleAction->setEnabled(idleOrPaused && m_controller.hasSearch());
     m_refitAction->setEnabled(idleOrPaused && m_controller.hasModel());
     m_refitSteps->setEnabled(idleOrPaused && m_controller.hasModel());
+    for (QAction* a : m_exportActions) a->setEnabled(m_controller.hasModel());
     m_resetAction->setEnabled(state != State::Busy && m_controller.hasSearch());
     m_dataPanel->setEnabled(idleOrPaused);
     if (running) m_problemBar->hide();

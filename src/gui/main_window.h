@@ -69,6 +69,8 @@ private:
     void onModelChanged();
     void onMessage(const QString& text, bool problem);
     void updateStatus();
+    /// Asks for a file and writes `text` there atomically; on failure says why and keeps everything in memory.
+    void exportText(const QString& title, const QString& filter, const QString& suffix, const std::string& text);
 
     SearchController m_controller;
 
@@ -103,6 +105,7 @@ private:
     QAction* m_copyLatexAction = nullptr;
     QAction* m_logLossAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QList<QAction*> m_exportActions;  // enabled when there is a model
     bool m_applyingConfig = false;  // panels are being set programmatically: their signals are not edits
 };
 

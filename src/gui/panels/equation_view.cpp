@@ -2,6 +2,8 @@
 
 #include "ui_equation_view.h"
 
+#include "model/code_export.h"
+
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -36,12 +38,7 @@ QString EquationView::latexText() const { return m_ui->latex->toPlainText(); }
 void EquationView::setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data) {
     if (!model) return clear();
     m_ui->console->setPlainText(joinLines(model->equations(), QStringLiteral("\n")));
-    // One align row per equation: "k_{1} &= ..." with LaTeX line breaks between them.
-    std::vector<std::string> latex = model->latexEquations();
-    for (std::string& line : latex)
-        if (const auto eq = line.find(" = "); eq != std::string::npos) line.replace(eq, 3, " &= ");
-    m_ui->latex->setPlainText(QStringLiteral("\\begin{align}\n") + joinLines(latex, QStringLiteral(" \\\\\n")) +
-                              QStringLiteral("\n\\end{align}"));
+    m_ui->latex->setPlainText(QString::fromStdString(darts::latexBlock(*model)).trimmed());
     QString figures = tr("%n coefficient(s)", nullptr, model->parameterCount());
     if (data && data->X.cols() == model->network().inputCount() && data->Y.cols() == model->network().outputCount()) {
         const darts::FitMetrics fit = darts::fitMetrics(model->predict(data->X), data->Y);

@@ -1,0 +1,212 @@
+#include "model/code_export.h"
+
+#include "network/output_function.h"
+#include "util/number_text.h"
+
+#include <sstream>
+
+namespace darts {
+namespace {
+
+// What differs between the languages the model is written in.
+struct Dialect {
+    std::string exp, log1p, abs, sin, cos, tanh;
+    std::string (*max0)(const std::string&);        // max(t, 0)
+    std::string (*guardedLn)(const std::string&);   // ln(t + 1e-10) where t > 0, else 0 (as the model computes it)
+};
+
+const Dialect kPython{"np.exp", "np.log1p", "np.abs", "np.sin", "np.cos", "np.tanh",
+                      [](const std::string& t) { return "np.maximum(" + t + ", 0.0)"; },
+                      [](const std::string& t) {
+                          return "np.where(" + t + " > 0, np.log(np.maximum(" + t + ", 0.0) + 1e-10), 0.0)";
+                      }};
+
+const Dialect kC{"exp", "log1p", "fabs", "sin", "cos", "tanh",
+                 [](const std::string& t) { return "fmax(" + t + ", 0.0)"; },
+                 [](const std::string& t) { return "(" + t + " > 0 ? log(" + t + " + 1e-10) : 0.0)"; }};
+
+// Exact, and parenthesised when negative so that it can follow any operator.
+std::string number(double v) {
+    const std::string text = formatRoundTrip(v);
+    return v < 0 || text.front() == '-' ? "(" + text + ")" : text;
+}
+
+std::string call(const std::string& function, const std::string& argument) { return function + "(" + argument + ")"; }
+
+// ln(1 + exp(beta*t))/beta in the form that cannot overflow, as the model computes it.
+std::string softplus(const Dialect& d, double beta, const std::string& t) {
+    const std::string scaled = "(" + number(beta) + " * " + t + ")";
+    return "((" + d.max0(scaled) + " + " + call(d.log1p, call(d.exp, "-" + call(d.abs, scaled))) + ") / " +
+           number(beta) + ")";
+}
+
+std::string term(const Dialect& d, Primitive p, const std::vector<double>& c, const std::string& x) {
+    const auto affine = [&] { return "(" + number(c[0]) + " * " + x + " + " + number(c[1]) + ")"; };
+    const auto scaled = [&] { return "(" + number(c[0]) + " * " + x + ")"; };
+    const auto logistic = [&](const std::string& t) { return "(1.0 / (1.0 + " + call(d.exp, "-" + t) + "))"; };
+    switch (p) {
+        case Primitive::None: return "";
+        case Primitive::Add: return x;
+        case Primitive::Subtract: return "(-" + x + ")";
+        case Primitive::Mult: return scaled();
+        case Primitive::Linear: return affine();
+        case Primitive::Relu: return d.max0(x);
+        case Primitive::LinearRelu: return d.max0(affine());
+        case Primitive::Logistic: return logistic(x);
+        case Primitive::LinearLogistic: return logistic(affine());
+        case Primitive::Exp: return call(d.exp, x);
+        case Primitive::LinearExp: return call(d.exp, affine());
+        case Primitive::Sin: return call(d.sin, x);
+        case Primitive::LinearSin: return call(d.sin, affine());
+        case Primitive::Cos: return call(d.cos, x);
+        case Primitive::LinearCos: return call(d.cos, affine());
+        case Primitive::Tanh: return call(d.tanh, x);
+        case Primitive::LinearTanh: return call(d.tanh, affine());
+        case Primitive::Reciprocal: return "(1.0 / " + x + ")";
+        case Primitive::LinearReciprocal: return "(1.0 / " + scaled() + ")";
+        case Primitive::Ln: return d.guardedLn(x);
+        case Primitive::LinearLn: return d.guardedLn(scaled());
+        case Primitive::Softplus: return softplus(d, c[0], x);
+        case Primitive::LinearSoftplus: return softplus(d, c[1], scaled());
+        case Primitive::Softminus: return "(" + x + " - " + softplus(d, c[0], x) + ")";
+        case Primitive::LinearSoftminus: return "(" + scaled() + " - " + softplus(d, c[1], scaled()) + ")";
+    }
+    return "";
+}
+
+// The right-hand side of hidden node j, with inputs written as input(i).
+template <typename InputName>
+std::string nodeExpression(const Dialect& d, const SampledModel& model, int j, InputName input) {
+    const Network& net = model.network();
+    std::string sum;
+    for (int e = 0; e < net.edgeCount(); ++e) {
+        if (net.edges()[e].target != j) continue;
+        const int s = net.edges()[e].source;
+        const std::string operand = s < net.inputCount() ? input(s) : SampledModel::hiddenName(s - net.inputCount());
+        const std::string t = term(d, model.primitive(e), model.coefficients(e), operand);
+        if (!t.empty()) sum += (sum.empty() ? "" : " + ") + t;
+    }
+    return sum.empty() ? "0.0" : sum;
+}
+
+// W[o,:] * k + b[o]
+std::string outputExpression(const SampledModel& model, int o) {
+    const Network& net = model.network();
+    std::string sum;
+    for (int j = 0; j < net.hiddenCount(); ++j)
+        sum += number(net.classifierWeight(o, j)) + " * " + SampledModel::hiddenName(j) + " + ";
+    return sum + number(net.classifierBias(o));
+}
+
+std::string commentedEquations(const SampledModel& model, const std::string& prefix) {
+    std::string text;
+    for (const std::string& line : model.equations()) text += prefix + line + "\n";
+    return text;
+}
+
+std::string nameList(const std::vector<std::string>& names) {
+    std::string list;
+    for (std::size_t i = 0; i < names.size(); ++i) list += (i ? ", " : "") + names[i];
+    return list;
+}
+
+}  // namespace
+
+std::string pythonSource(const SampledModel& model) {
+    const Network& net = model.network();
+    std::ostringstream out;
+    out << "\"\"\"A model found by DARTS Studio.\n\n"
+        << "Inputs (the columns of X, in this order): " << nameList(model.inputNames()) << "\n"
+        << "Outputs (the columns of the result): " << nameList(model.outputNames()) << "\n\n"
+        << commentedEquations(model, "    ") << "\"\"\"\n\n"
+        << "import numpy as np\n\n\n"
+        << "def predict(X):\n"
+        << "    \"\"\"Predictions for the rows of X (n x " << net.inputCount() << "), as an array n x "
+        << net.outputCount() << ".\"\"\"\n"
+        << "    X = np.atleast_2d(np.asarray(X, dtype=float))\n"
+        << "    x = [X[:, i] for i in range(" << net.inputCount() << ")]\n";
+    for (int j = 0; j < net.hiddenCount(); ++j)
+        out << "    " << SampledModel::hiddenName(j) << " = "
+            << nodeExpression(kPython, model, j, [](int i) { return "x[" + std::to_string(i) + "]"; })
+            << " + np.zeros(X.shape[0])\n";
+    out << "    z = np.column_stack([";
+    for (int o = 0; o < net.outputCount(); ++o) out << (o ? ", " : "") << outputExpression(model, o);
+    out << "])\n";
+    switch (net.outputType()) {
+        case OutputType::Real: out << "    return z\n"; break;
+        case OutputType::ProbabilityDistribution:
+            out << "    e = np.exp(z - z.max(axis=1, keepdims=True))\n    return e / e.sum(axis=1, keepdims=True)\n";
+            break;
+        default: out << "    return 1.0 / (1.0 + np.exp(-z))\n";
+    }
+    return out.str();
+}
+
+std::string cSource(const SampledModel& model) {
+    const Network& net = model.network();
+    std::ostringstream out;
+    out << "/* A model found by DARTS Studio.\n *\n";
+    for (int i = 0; i < net.inputCount(); ++i) out << " * x[" << i << "] = " << model.inputNames()[i] << "\n";
+    for (int o = 0; o < net.outputCount(); ++o) out << " * y[" << o << "] = " << model.outputNames()[o] << "\n";
+    out << " *\n" << commentedEquations(model, " * ") << " */\n\n#include <math.h>\n\n"
+        << "void darts_predict(const double *x, double *y) {\n";
+    for (int j = 0; j < net.hiddenCount(); ++j)
+        out << "    const double " << SampledModel::hiddenName(j) << " = "
+            << nodeExpression(kC, model, j, [](int i) { return "x[" + std::to_string(i) + "]"; }) << ";\n";
+    for (int o = 0; o < net.outputCount(); ++o) out << "    y[" << o << "] = " << outputExpression(model, o) << ";\n";
+    switch (net.outputType()) {
+        case OutputType::Real: break;
+        case OutputType::ProbabilityDistribution:
+            out << "    double top = y[0], sum = 0.0;\n"
+                << "    for (int o = 1; o < " << net.outputCount() << "; ++o) top = fmax(top, y[o]);\n"
+                << "    for (int o = 0; o < " << net.outputCount() << "; ++o) sum += y[o] = exp(y[o] - top);\n"
+                << "    for (int o = 0; o < " << net.outputCount() << "; ++o) y[o] /= sum;\n";
+            break;
+        default:
+            out << "    for (int o = 0; o < " << net.outputCount() << "; ++o) y[o] = 1.0 / (1.0 + exp(-y[o]));\n";
+    }
+    out << "}\n";
+    return out.str();
+}
+
+std::string latexBlock(const SampledModel& model, NumberStyle style) {
+    std::string text = "\\begin{align}\n";
+    const std::vector<std::string> lines = model.latexEquations(style);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string line = lines[i];
+        if (const auto eq = line.find(" = "); eq != std::string::npos) line.replace(eq, 3, " &= ");
+        text += line + (i + 1 < lines.size() ? " \\\\\n" : "\n");
+    }
+    return text + "\\end{align}\n";
+}
+
+std::string predictionsCsv(const SampledModel& model, const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y) {
+    const Eigen::MatrixXd predictions = model.predict(X);
+    std::ostringstream out;
+    std::vector<std::string> header = model.inputNames();
+    for (const std::string& t : model.outputNames()) header.push_back(t);
+    for (const std::string& t : model.outputNames()) header.push_back(t + "_predicted");
+    for (const std::string& t : model.outputNames()) header.push_back(t + "_residual");
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const bool quote = header[i].find_first_of(",\"\n") != std::string::npos;
+        std::string cell = header[i];
+        if (quote) {
+            for (std::size_t p = 0; (p = cell.find('"', p)) != std::string::npos; p += 2) cell.insert(p, 1, '"');
+            cell = "\"" + cell + "\"";
+        }
+        out << (i ? "," : "") << cell;
+    }
+    out << "\n";
+    for (Eigen::Index r = 0; r < X.rows(); ++r) {
+        std::string row;
+        for (Eigen::Index c = 0; c < X.cols(); ++c) row += formatRoundTrip(X(r, c)) + ",";
+        for (Eigen::Index o = 0; o < Y.cols(); ++o) row += formatRoundTrip(Y(r, o)) + ",";
+        for (Eigen::Index o = 0; o < Y.cols(); ++o) row += formatRoundTrip(predictions(r, o)) + ",";
+        for (Eigen::Index o = 0; o < Y.cols(); ++o)
+            row += formatRoundTrip(Y(r, o) - predictions(r, o)) + (o + 1 < Y.cols() ? "," : "");
+        out << row << "\n";
+    }
+    return out.str();
+}
+
+}  // namespace darts
