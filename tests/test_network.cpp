@@ -144,6 +144,7 @@ private slots:
     void inputFeaturesGiveSameResults();
     void initialisation();
     void sameSeedGivesSameNetwork();
+    void alphaChangedThroughAReferenceIsSeen();
     void constructorRejectsBadArguments();
 };
 
@@ -340,4 +341,21 @@ void TestNetwork::constructorRejectsBadArguments() {
 }
 
 QTEST_APPLESS_MAIN(TestNetwork)
+// The optimisers change alpha through a reference held across evaluations:
+// the next evaluation must mix with the new weights, not cached ones.
+void TestNetwork::alphaChangedThroughAReferenceIsSeen() {
+    std::mt19937_64 rng(5);
+    Network network(2, 1, makeConfig(smoothPrimitives(), 2), rng);
+    const Eigen::MatrixXd X = uniformMatrix(16, 2, 0.2, 1.5, rng);
+    const Eigen::MatrixXd Y = targetsFor(OutputType::Real, 16, 1, rng);
+    Eigen::MatrixXd& alpha = network.alpha();
+    network.evaluate(X, Y, Gradients::Architecture);
+    alpha(0, 1) += 2.0;
+    const double loss = network.evaluate(X, Y, Gradients::Coefficients);
+    Network fresh = network;  // a copy computes its weights from scratch
+    QCOMPARE(fresh.mixtureWeights(), mixtureWeightsOf(alpha, DartsType::Original));
+    QCOMPARE(network.mixtureWeights(), mixtureWeightsOf(alpha, DartsType::Original));
+    QCOMPARE(loss, fresh.evaluate(X, Y, Gradients::None));
+}
+
 #include "test_network.moc"

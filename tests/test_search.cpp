@@ -308,14 +308,24 @@ private slots:
     }
 
     void everySettingHasATextForm() {
-        // What the command line and files rely on: each field reads back what it was given.
-        SearchConfig c;
+        // What the command line and files rely on: each field reads back what it was given,
+        // also where that differs from the default.
+        SearchConfig c = weberFechnerConfig();
+        c.seed = 7;
+        c.polish = false;
+        c.darts_type = DartsType::Fair;
+        c.output_type = OutputType::ProbabilitySample;
+        c.sampling_strategy = SamplingStrategy::Sample;
+        c.train_classifier_bias = true;
+        c.arch_weight_decay_df = 1.25e-3;
         for (const ConfigField& f : configFields()) {
             const std::string text = f.get(c);
             SearchConfig copy;
             f.set(copy, text);
             QCOMPARE(f.get(copy), text);
         }
+        QCOMPARE(findConfigField("darts_type")->get(c), std::string("fair"));
+        QCOMPARE(findConfigField("arch_weight_decay_df")->get(c), std::string("0.00125"));
         QVERIFY(findConfigField("num-graph-nodes") == findConfigField("num_graph_nodes"));
         QVERIFY(findConfigField("nope") == nullptr);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, findConfigField("max_epochs")->set(c, "ten"));

@@ -139,11 +139,55 @@ private slots:
         QVERIFY(controller.model()->network().choices() == choices);  // max is deterministic
         QCOMPARE(controller.history().epochs.back(), 12);  // re-sampling runs no epoch
 
-        const auto before = controller.model();
+        SearchConfig unpolished = quickConfig(10);
+        unpolished.polish = false;  // so that the SGD steps show in the coefficients
+        controller.setConfig(unpolished);
+        const Eigen::VectorXd before = controller.model()->network().parameters();
         controller.refit(200);
+        QCOMPARE(controller.state(), State::Busy);
         QVERIFY(waitForState(controller, State::Idle));
-        QVERIFY(controller.model() != before);
+        QVERIFY(controller.model()->network().parameters() != before);
         QVERIFY(controller.model()->network().choices() == choices);
+    }
+
+    void resetWaitsForTheRunningCommand() {
+        SearchController controller;
+        prepare(controller, 1000000);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.history().empty(), 10000);
+        controller.reset();  // refused while running: late results would refill what it clears
+        QCOMPARE(controller.state(), State::Running);
+        controller.stop();
+        QVERIFY(waitForState(controller, State::Idle));
+        controller.reset();
+        QVERIFY(controller.history().empty());
+        QTest::qWait(100);
+        QVERIFY(controller.history().empty());
+    }
+
+    void stopWinsOverAPauseOnItsWay() {
+        SearchController controller;
+        prepare(controller, 1000000);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.history().empty(), 10000);
+        controller.pause();
+        controller.stop();
+        QVERIFY(waitForState(controller, State::Idle));
+        QTest::qWait(100);
+        QCOMPARE(controller.state(), State::Idle);
+    }
+
+    void resampleAfterTheDataChangedAsksForStart() {
+        SearchController controller;
+        prepare(controller, 3);
+        controller.start();
+        QVERIFY(waitForState(controller, State::Idle));
+        controller.setData(seedData());
+        QSignalSpy messages(&controller, &SearchController::message);
+        controller.resample(SamplingStrategy::Max);
+        QCOMPARE(controller.state(), State::Idle);
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().at(0).toString().contains("Start"));
     }
 
     void resetForgetsTheSearch() {

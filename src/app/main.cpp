@@ -60,9 +60,13 @@ int main(int argc, char** argv) {
 
     darts::gui::MainWindow window;
     window.show();
-    // A file or example that cannot be loaded gets its message; the window stays, with the seed example.
-    if (parser.isSet(example)) window.dataPanel()->loadExample(parser.value(example));
-    if (!parser.positionalArguments().isEmpty()) window.dataPanel()->loadFile(parser.positionalArguments().first());
+    // A file or example that cannot be loaded gets its message; the window stays, with the seed example
+    // (a screenshot of something else than was asked for would mislead: that run ends with status 2).
+    bool loaded = true;
+    if (parser.isSet(example)) loaded = window.dataPanel()->loadExample(parser.value(example));
+    if (!parser.positionalArguments().isEmpty())
+        loaded = window.dataPanel()->loadFile(parser.positionalArguments().first()) && loaded;
+    if (!loaded && parser.isSet(screenshot)) return 2;
     if (parser.isSet(screenshot)) {
         bool ok = false;
         const int epochs = parser.value(afterEpochs).toInt(&ok);

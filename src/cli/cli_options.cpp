@@ -136,7 +136,8 @@ std::string usageText() {
         out << "  --" << name << " V" << std::string(name.size() < 33 ? 33 - name.size() : 1, ' ') << f.help << " ["
             << f.get(defaults) << "]\n";
     }
-    out << "\nExit status: 0 done, 2 bad command line or data, 3 the search hit a numerical fault\n"
+    out << "\nExit status: 0 done, 1 the search failed (e.g. out of memory), 2 bad command line or data,\n"
+           "3 the search hit a numerical fault\n"
            "(the model of the last finite state is still reported).\n";
     return out.str();
 }

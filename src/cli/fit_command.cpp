@@ -24,7 +24,7 @@ class ProgressBar {
 public:
     ProgressBar(std::ostream& err, int total) : m_err(err), m_total(total) {}
     void update(int done, double loss) {
-        const int percent = m_total > 0 ? 100 * done / m_total : 100;
+        const int percent = m_total > 0 ? static_cast<int>(100LL * done / m_total) : 100;
         if (percent == m_lastPercent) return;
         m_lastPercent = percent;
         const int filled = percent * 30 / 100;

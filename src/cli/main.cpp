@@ -13,6 +13,7 @@
 namespace {
 
 constexpr int kExitUsage = 2;
+constexpr int kExitFailure = 1;
 
 void listPrimitives() {
     for (const darts::PrimitiveInfo& p : darts::allPrimitives()) {
@@ -52,6 +53,9 @@ int main(int argc, char** argv) {
     } catch (const std::invalid_argument& e) {
         std::cerr << "darts-cli: " << e.what() << "\n";
         return kExitUsage;
+    } catch (const std::exception& e) {  // out of memory for a huge network, say
+        std::cerr << "darts-cli: the search failed: " << e.what() << "\n";
+        return kExitFailure;
     }
     return 0;
 }

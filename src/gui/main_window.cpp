@@ -11,6 +11,7 @@
 #include "panels/primitives_panel.h"
 #include "panels/weights_plot.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -82,7 +84,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     onStateChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The controller outlives the widgets it reports to while members are destroyed.
+    disconnect(&m_controller, nullptr, this, nullptr);
+}
 
 void MainWindow::createPanels() {
     m_dataPanel = new DataPanel;
@@ -172,33 +177,48 @@ void MainWindow::createActions() {
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_startAction = action(tr("&Start"), Qt::Key_F5, tr("Start a new search from the seed with the current settings"));
-    connect(m_startAction, &QAction::triggered, &m_controller, &SearchController::start);
+    connect(m_startAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_controller.start();
+    });
     m_pauseAction = action(tr("&Pause"), Qt::Key_F6, tr("Pause the search after the current epoch, or resume it"));
     m_pauseAction->setCheckable(true);
     connect(m_pauseAction, &QAction::triggered, this, [this](bool pause) {
-        if (pause)
-            m_controller.pause();
-        else
-            m_controller.resume();
+        if (pause) return m_controller.pause();
+        commitEdits();
+        m_controller.resume();
     });
     m_stopAction = action(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Stop the search now"));
     connect(m_stopAction, &QAction::triggered, &m_controller, &SearchController::stop);
     m_stepAction = action(tr("Ste&p"), Qt::Key_F10, tr("Run one epoch"));
-    connect(m_stepAction, &QAction::triggered, &m_controller, &SearchController::step);
+    connect(m_stepAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_controller.step();
+    });
     m_continueAction = action(tr("&Continue"), Qt::Key_F8,
                               tr("Run max_epochs more epochs from where the search is (warm start)"));
-    connect(m_continueAction, &QAction::triggered, &m_controller, &SearchController::continueSearch);
+    connect(m_continueAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_controller.continueSearch();
+    });
     m_resampleMaxAction = action(tr("Re-sample (&max)"), QKeySequence(Qt::CTRL | Qt::Key_R),
                                  tr("Keep the strongest primitive on every edge and refit the coefficients"));
-    connect(m_resampleMaxAction, &QAction::triggered, this,
-            [this] { m_controller.resample(darts::SamplingStrategy::Max); });
+    connect(m_resampleMaxAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_controller.resample(darts::SamplingStrategy::Max);
+    });
     m_resampleSampleAction = action(tr("Re-sample (&draw)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                                     tr("Draw one primitive per edge in proportion to its weight and refit"));
-    connect(m_resampleSampleAction, &QAction::triggered, this,
-            [this] { m_controller.resample(darts::SamplingStrategy::Sample); });
+    connect(m_resampleSampleAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_controller.resample(darts::SamplingStrategy::Sample);
+    });
     m_refitAction = action(tr("Re&fit coefficients"), Qt::Key_F9,
                            tr("More coefficient steps on the current model, then the polish"));
-    connect(m_refitAction, &QAction::triggered, this, [this] { m_controller.refit(m_refitSteps->value()); });
+    connect(m_refitAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_controller.refit(m_refitSteps->value());
+    });
     m_resetAction = action(tr("&Reset"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
                            tr("Forget the search: weights, history and model"));
     connect(m_resetAction, &QAction::triggered, &m_controller, &SearchController::reset);
@@ -209,11 +229,6 @@ void MainWindow::createActions() {
     m_copyLatexAction = action(tr("Copy &LaTeX"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                                tr("Copy the model's equations as LaTeX"));
     connect(m_copyLatexAction, &QAction::triggered, m_equationView, &EquationView::copyLatex);
-    m_logLossAction = action(tr("&Logarithmic loss axis"), QKeySequence(Qt::CTRL | Qt::Key_L),
-                             tr("Show the loss on a logarithmic scale"));
-    m_logLossAction->setCheckable(true);
-    m_logLossAction->setChecked(true);
-    connect(m_logLossAction, &QAction::toggled, m_lossPlot, &LossPlot::setLogarithmic);
     m_aboutAction = new QAction(tr("&About DARTS Studio"), this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About DARTS Studio"),
@@ -238,7 +253,13 @@ void MainWindow::createMenus() {
         QAction* a = exportMenu->addAction(text);
         a->setShortcut(shortcut);
         connect(a, &QAction::triggered, this, [this, text, filter, suffix, writer] {
-            if (const auto model = m_controller.model()) exportText(text, filter, suffix, writer(*model));
+            const auto model = m_controller.model();
+            if (!model) return;
+            try {
+                exportText(text, filter, suffix, writer(*model));
+            } catch (const std::exception& e) {
+                QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(e.what()));
+            }
         });
         m_exportActions << a;
     };
@@ -256,7 +277,7 @@ void MainWindow::createMenus() {
               [](const darts::SampledModel& m) { return m.dot(); });
     addExport(tr("&Data with predictions (CSV)…"), tr("CSV (*.csv)"), QStringLiteral("csv"),
               [this](const darts::SampledModel& m) {
-                  const auto& data = m_controller.data();
+                  const auto& data = m_controller.searchData();
                   return data ? darts::predictionsCsv(m, data->X, data->Y) : std::string();
               });
     file->addSeparator();
@@ -284,7 +305,6 @@ void MainWindow::createMenus() {
     searchTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction* modelTab = view->addAction(tr("&Model vs data"), this, [this] { showModelTab(true); });
     modelTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    view->addAction(m_logLossAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QWhatsThis::createAction(this));
@@ -360,6 +380,15 @@ darts::SearchConfig MainWindow::currentConfig() const {
     return config;
 }
 
+void MainWindow::commitEdits() {
+    // A value typed but not yet confirmed with Enter counts: the run uses what is on screen.
+    for (QAbstractSpinBox* box : findChildren<QAbstractSpinBox*>()) box->interpretText();
+    if (QWidget* focus = QApplication::focusWidget()) {
+        if (auto* line = qobject_cast<QLineEdit*>(focus)) emit line->editingFinished();
+    }
+    m_controller.setConfig(currentConfig());
+}
+
 void MainWindow::applyConfig(const darts::SearchConfig& config) {
     m_applyingConfig = true;
     m_primitivesPanel->setPrimitives(config.primitives);
@@ -405,7 +434,12 @@ void MainWindow::onStateChanged() {
     m_refitSteps->setEnabled(idleOrPaused && m_controller.hasModel());
     for (QAction* a : m_exportActions) a->setEnabled(m_controller.hasModel());
     m_resetAction->setEnabled(state != State::Busy && m_controller.hasSearch());
+    // The data stay put while a command runs, so that results always belong to the data shown.
     m_dataPanel->setEnabled(idleOrPaused);
+    m_openAction->setEnabled(idleOrPaused);
+    m_dataPanel->examplesMenu()->setEnabled(idleOrPaused);
+    m_dataPanel->recentFilesMenu()->setEnabled(idleOrPaused);
+    setAcceptDrops(idleOrPaused);
     if (running) m_problemBar->hide();
     updateStatus();
 }
@@ -416,7 +450,7 @@ void MainWindow::onProgress() {
     const SearchHistory& history = m_controller.history();
     const std::shared_ptr<const darts::Network> network = m_controller.network();
     if (network && !history.empty() && history.weights.back().rows() == network->edgeCount()) {
-        const auto& data = m_controller.data();
+        const auto& data = m_controller.searchData();
         const std::string dot = darts::mixtureDot(
             *network, history.weights.back(),
             namesOr(data ? data->inputNames : std::vector<std::string>{}, network->inputCount(), "x"),
@@ -436,7 +470,7 @@ void MainWindow::onStructureChanged() {
 
 void MainWindow::onModelChanged() {
     const std::shared_ptr<const darts::SampledModel> model = m_controller.model();
-    const auto& data = m_controller.data();
+    const auto& data = m_controller.searchData();
     m_equationView->setModel(model, data ? &*data : nullptr);
     m_modelPlots->setModel(model);
     if (model) m_graphPanel->setModelDot(QString::fromStdString(model->dot()));

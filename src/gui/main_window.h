@@ -61,6 +61,8 @@ private:
     // User edits flowing to the search
     void onDataChanged();
     void onSettingsChanged();
+    /// Takes values still being typed into the settings before a command runs.
+    void commitEdits();
 
     // Search results flowing to the widgets
     void onStateChanged();
@@ -103,7 +105,6 @@ private:
     QAction* m_resetAction = nullptr;
     QAction* m_copyEquationsAction = nullptr;
     QAction* m_copyLatexAction = nullptr;
-    QAction* m_logLossAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_exportActions;  // enabled when there is a model
     bool m_applyingConfig = false;  // panels are being set programmatically: their signals are not edits

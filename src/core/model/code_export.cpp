@@ -4,6 +4,7 @@
 #include "util/number_text.h"
 
 #include <sstream>
+#include <stdexcept>
 
 namespace darts {
 namespace {
@@ -181,6 +182,8 @@ std::string latexBlock(const SampledModel& model, NumberStyle style) {
 }
 
 std::string predictionsCsv(const SampledModel& model, const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y) {
+    if (X.cols() != model.network().inputCount() || Y.cols() != model.network().outputCount() || X.rows() != Y.rows())
+        throw std::invalid_argument("the data do not have the model's inputs and targets");
     const Eigen::MatrixXd predictions = model.predict(X);
     std::ostringstream out;
     std::vector<std::string> header = model.inputNames();

@@ -20,6 +20,7 @@ std::string cSource(const SampledModel& model);
 std::string latexBlock(const SampledModel& model, NumberStyle style = {});
 
 /// The inputs, targets, predictions and residuals (target - prediction) of every row, as CSV.
+/// Throws std::invalid_argument when the data do not fit the model.
 std::string predictionsCsv(const SampledModel& model, const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y);
 
 }  // namespace darts

@@ -103,21 +103,22 @@ Eigen::MatrixXd Network::withInputFeatures(const Eigen::MatrixXd& X) const {
     return table;
 }
 
+Eigen::MatrixXd mixtureWeightsOf(const Eigen::MatrixXd& alpha, DartsType type) {
+    if (type == DartsType::Original) return rowSoftmax(alpha);
+    return (1.0 / (1.0 + (-alpha.array()).exp())).matrix();
+}
+
 void Network::updateMixtureWeights() {
-    if (!m_weightsStale) return;
-    m_weightsStale = false;
     if (m_fixed) {
+        if (!m_weightsStale) return;
         m_weights.setZero();
         for (int e = 0; e < edgeCount(); ++e) m_weights(e, m_choices[e]) = 1.0;
-    } else if (m_dartsType == DartsType::Original) {
-        for (int e = 0; e < edgeCount(); ++e) {
-            const double top = m_alpha.row(e).maxCoeff();
-            m_weights.row(e) = (m_alpha.row(e).array() - top).exp().matrix();
-            m_weights.row(e) /= m_weights.row(e).sum();
-        }
     } else {
-        m_weights = (1.0 / (1.0 + (-m_alpha.array()).exp())).matrix();
+        if (!m_weightsStale && m_alpha == m_weightsAlpha) return;
+        m_weights = mixtureWeightsOf(m_alpha, m_dartsType);
+        m_weightsAlpha = m_alpha;
     }
+    m_weightsStale = false;
 }
 
 const Eigen::MatrixXd& Network::mixtureWeights() {

@@ -19,6 +19,9 @@ struct Edge {
     int target;
 };
 
+/// Mixture weights of alpha: softmax of each row (original DARTS) or the logistic of each entry (fair DARTS).
+Eigen::MatrixXd mixtureWeightsOf(const Eigen::MatrixXd& alpha, DartsType type);
+
 /// Which gradients a loss evaluation should produce.
 enum class Gradients { None, Architecture, Coefficients };
 
@@ -39,10 +42,7 @@ public:
 
     /// Architecture weights alpha, edges x primitives.
     const Eigen::MatrixXd& alpha() const { return m_alpha; }
-    Eigen::MatrixXd& alpha() {
-        m_weightsStale = true;
-        return m_alpha;
-    }
+    Eigen::MatrixXd& alpha() { return m_alpha; }
 
     /// Every coefficient in one vector: the primitive instances' coefficients
     /// (edge by edge, primitive by primitive), then W (o x K, column-major), then b.
@@ -111,7 +111,10 @@ private:
     std::vector<int> m_choices;
     std::vector<int> m_featureIndex;  // per primitive: its place among those without coefficients, or -1
     int m_featuresPerInput = 0;
-    bool m_weightsStale = true;
+    // The alpha the mixture weights were computed from. Alpha changes through a
+    // reference (Adam, the decay, tests), so staleness is found by comparing, not by flags.
+    Eigen::MatrixXd m_weightsAlpha;
+    bool m_weightsStale = true;  // set when the architecture is fixed
 
     Eigen::MatrixXd m_alpha;
     Eigen::MatrixXd m_weights;  // mixture weights, edges x primitives

@@ -55,12 +55,18 @@ inline double exponential(double x) {
 
 }  // namespace
 
-__attribute__((target_clones("arch=x86-64-v3", "default")))
+#if defined(__x86_64__)
+#define DARTS_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
+#else
+#define DARTS_VECTOR_CLONES
+#endif
+
+DARTS_VECTOR_CLONES
 void expInPlace(double* __restrict x, std::ptrdiff_t n) {
     for (std::ptrdiff_t i = 0; i < n; ++i) x[i] = exponential(x[i]);
 }
 
-__attribute__((target_clones("arch=x86-64-v3", "default")))
+DARTS_VECTOR_CLONES
 void logisticInPlace(double* __restrict x, std::ptrdiff_t n) {
     for (std::ptrdiff_t i = 0; i < n; ++i) x[i] = 1.0 / (1.0 + exponential(-x[i]));
 }

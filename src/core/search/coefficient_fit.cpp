@@ -7,15 +7,6 @@
 
 namespace darts {
 
-const char* toString(RunStatus status) {
-    switch (status) {
-        case RunStatus::Completed: return "completed";
-        case RunStatus::Stopped: return "stopped";
-        case RunStatus::NumericalFault: return "numerical fault";
-    }
-    return "";
-}
-
 const char* nonFiniteDescription(double x) {
     if (std::isnan(x)) return "NaN";
     if (std::isinf(x)) return "infinite";

@@ -264,6 +264,3 @@ void LossPlot::updateStatus() {
 }
 
 }  // namespace darts::gui
-
-// The generated meta-object code, included here so that AUTOMOC finds the header without a CMake re-run.
-#include "moc_loss_plot.cpp"  // NOLINT(bugprone-suspicious-include)

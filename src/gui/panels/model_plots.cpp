@@ -607,6 +607,3 @@ void ModelPlots::drawResponse() {
 }
 
 }  // namespace darts::gui
-
-// The generated meta-object code, included here so that AUTOMOC finds the header without a CMake re-run.
-#include "moc_model_plots.cpp"  // NOLINT(bugprone-suspicious-include)

@@ -511,6 +511,3 @@ void WeightsPlot::onHeatmapMove(QMouseEvent* event) {
 }
 
 }  // namespace darts::gui
-
-// The generated meta-object code, included here so that AUTOMOC finds the header without a CMake re-run.
-#include "moc_weights_plot.cpp"  // NOLINT(bugprone-suspicious-include)

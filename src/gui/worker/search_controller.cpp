@@ -38,6 +38,13 @@ SearchController::SearchController(QObject* parent) : QObject(parent), m_mailbox
     });
     connect(m_worker, &SearchWorker::paused, this, [this](int remaining) {
         deliverProgress();
+        if (stopPending()) {  // Stop was pressed while the pause was on its way: Stop wins
+            m_clock.invalidate();
+            m_remainingEpochs = 0;
+            setState(State::Idle);
+            emit message(tr("Stopped."), false);
+            return;
+        }
         m_remainingEpochs = remaining;
         m_elapsedBefore = elapsedSeconds();
         m_clock.invalidate();
@@ -45,7 +52,9 @@ SearchController::SearchController(QObject* parent) : QObject(parent), m_mailbox
     });
     connect(m_worker, &SearchWorker::finished, this, &SearchController::onFinished);
     connect(m_worker, &SearchWorker::failed, this, [this](const QString& text) {
+        deliverProgress();
         m_clock.invalidate();
+        m_remainingEpochs = 0;
         setState(State::Idle);
         emit message(text, true);
     });
@@ -99,12 +108,19 @@ bool SearchController::requireData() {
     return false;
 }
 
+bool SearchController::stopPending() const {
+    std::lock_guard lock(m_mailbox->mutex);
+    return m_mailbox->stopRequested;
+}
+
 void SearchController::start() {
     if (m_state != State::Idle || !requireData()) return;
+    m_remainingEpochs = 0;
     m_history.clear();
     m_model.reset();
     m_elapsedBefore = 0.0;
     m_dataChanged = false;
+    m_searchData = m_data;
     emit progressed();
     emit modelChanged();
     post(State::Running, [worker = m_worker, config = m_config, data = *m_data] {
@@ -122,9 +138,11 @@ void SearchController::step() {
     if (m_state != State::Idle && m_state != State::Paused) return;
     if (!hasSearch() || m_dataChanged) {
         if (!requireData()) return;
+        m_remainingEpochs = 0;
         m_history.clear();
         m_model.reset();
         m_dataChanged = false;
+        m_searchData = m_data;
         emit modelChanged();
         post(State::Running, [worker = m_worker, config = m_config, data = *m_data] { worker->start(config, data, 1, false); });
         return;
@@ -160,20 +178,31 @@ void SearchController::stop() {
     }
 }
 
+bool SearchController::searchMatchesData() {
+    if (!m_dataChanged) return true;
+    emit message(tr("The data changed since the search: press Start to search them."), true);
+    return false;
+}
+
 void SearchController::resample(darts::SamplingStrategy strategy) {
-    if ((m_state != State::Idle && m_state != State::Paused) || !hasSearch()) return;
+    if ((m_state != State::Idle && m_state != State::Paused) || !hasSearch() || !searchMatchesData()) return;
     darts::SearchConfig config = m_config;
     config.sampling_strategy = strategy;
     post(State::Busy, [worker = m_worker, config] { worker->resample(config); });
 }
 
 void SearchController::refit(int steps) {
-    if ((m_state != State::Idle && m_state != State::Paused) || !hasModel()) return;
+    if ((m_state != State::Idle && m_state != State::Paused) || !hasModel() || !searchMatchesData()) return;
     post(State::Busy, [worker = m_worker, config = m_config, steps] { worker->refit(config, steps); });
 }
 
 void SearchController::reset() {
-    if (m_state == State::Running || m_state == State::Busy) stop();
+    // While the worker runs, its late results would refill what Reset clears: stop first.
+    if (m_state == State::Running || m_state == State::Busy) return;
+    {
+        std::lock_guard lock(m_mailbox->mutex);
+        m_mailbox->pending.clear();
+    }
     m_history.clear();
     m_model.reset();
     m_network.reset();

@@ -47,6 +47,8 @@ public:
     /// New data: the current search no longer applies, so the next run starts afresh.
     void setData(const darts::Selection& data);
     const std::optional<darts::Selection>& data() const { return m_data; }
+    /// The data the current search (and its model) was run on.
+    const std::optional<darts::Selection>& searchData() const { return m_searchData; }
 
     const SearchHistory& history() const { return m_history; }
     /// A copy of the search network as built (structure and starting values), for the graph.
@@ -68,7 +70,7 @@ public slots:
     void continueSearch();   ///< max_epochs more from where the search is, then a model
     void resample(darts::SamplingStrategy strategy);
     void refit(int steps);
-    void reset();            ///< forget the search: history, network and model
+    void reset();            ///< forget the search: history, network and model (not while a command runs)
 
 signals:
     void stateChanged(darts::gui::SearchController::State state);
@@ -84,6 +86,8 @@ private:
     template <typename Command>
     void post(State next, Command command);
     bool requireData();
+    bool searchMatchesData();
+    bool stopPending() const;
 
     std::unique_ptr<WorkerMailbox> m_mailbox;
     QThread m_thread;
@@ -92,6 +96,7 @@ private:
     State m_state = State::Idle;
     darts::SearchConfig m_config;
     std::optional<darts::Selection> m_data;
+    std::optional<darts::Selection> m_searchData;
     bool m_dataChanged = true;
     int m_remainingEpochs = 0;
     SearchHistory m_history;

@@ -12,7 +12,7 @@ namespace darts::gui {
 struct SearchHistory {
     std::vector<int> epochs;               ///< epoch numbers, increasing
     std::vector<double> losses;            ///< loss of each epoch
-    std::vector<Eigen::MatrixXd> weights;  ///< mixture weights of each epoch: softmax(alpha), edges x primitives
+    std::vector<Eigen::MatrixXd> weights;  ///< mixture weights of each epoch (mixtureWeightsOf alpha), edges x primitives
 
     bool empty() const { return epochs.empty(); }
     std::size_t size() const { return epochs.size(); }

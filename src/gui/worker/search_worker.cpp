@@ -1,12 +1,22 @@
 #include "worker/search_worker.h"
 
-#include "network/output_function.h"
 
 namespace darts::gui {
 
 SearchWorker::SearchWorker(WorkerMailbox& mailbox) : m_mailbox(mailbox) {}
 
 SearchWorker::~SearchWorker() { setEngine(nullptr); }
+
+template <typename Command>
+void SearchWorker::guarded(Command command) {
+    // An exception must not leave this thread: Qt would terminate the program, and the
+    // controller would wait for a finished() that never comes.
+    try {
+        command();
+    } catch (const std::exception& e) {
+        emit failed(tr("The search failed: %1").arg(QString::fromStdString(e.what())));
+    }
+}
 
 void SearchWorker::setEngine(std::unique_ptr<darts::SearchEngine> engine) {
     // The controller may be asking the old engine to stop this very moment: swap under the lock.
@@ -24,8 +34,10 @@ void SearchWorker::start(const darts::SearchConfig& config, const darts::Selecti
         emit failed(QString::fromStdString(e.what()));
         return;
     }
-    publishStructure();
-    runEpochs(epochs, sampleAfter);
+    guarded([&] {
+        publishStructure();
+        runEpochs(epochs, sampleAfter);
+    });
 }
 
 bool SearchWorker::applyConfig(const darts::SearchConfig& config) {
@@ -51,14 +63,16 @@ bool SearchWorker::applyConfig(const darts::SearchConfig& config) {
 }
 
 void SearchWorker::runMore(const darts::SearchConfig& config, int epochs, bool sampleAfter) {
-    if (applyConfig(config)) runEpochs(epochs, sampleAfter);
+    if (applyConfig(config)) guarded([&] { runEpochs(epochs, sampleAfter); });
 }
 
 void SearchWorker::resample(const darts::SearchConfig& config) {
     if (!applyConfig(config)) return;
-    const darts::RunOutcome outcome = m_engine->sampleModel();
-    publishModel();
-    emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+    guarded([&] {
+        const darts::RunOutcome outcome = m_engine->sampleModel();
+        publishModel();
+        emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+    });
 }
 
 void SearchWorker::refit(const darts::SearchConfig& config, int steps) {
@@ -67,9 +81,11 @@ void SearchWorker::refit(const darts::SearchConfig& config, int steps) {
         emit failed(tr("There is no model to refit yet: re-sample one first."));
         return;
     }
-    const darts::RunOutcome outcome = m_engine->refitModel(steps);
-    publishModel();
-    emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+    guarded([&] {
+        const darts::RunOutcome outcome = m_engine->refitModel(steps);
+        publishModel();
+        emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+    });
 }
 
 void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
@@ -102,14 +118,12 @@ void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
 }
 
 void SearchWorker::recordEpoch(const darts::EpochReport& report) {
-    const Eigen::MatrixXd weights = m_engine->config().darts_type == darts::DartsType::Original
-                                        ? darts::rowSoftmax(report.alpha)
-                                        : Eigen::MatrixXd((1.0 / (1.0 + (-report.alpha.array()).exp())).matrix());
+    Eigen::MatrixXd weights = darts::mixtureWeightsOf(report.alpha, m_engine->config().darts_type);
     {
         std::lock_guard lock(m_mailbox.mutex);
         m_mailbox.pending.epochs.push_back(report.epoch);
         m_mailbox.pending.losses.push_back(report.loss);
-        m_mailbox.pending.weights.push_back(weights);
+        m_mailbox.pending.weights.push_back(std::move(weights));
     }
     // One notification in flight at most: the GUI takes everything pending when it gets to it.
     if (!m_mailbox.notifyPending.exchange(true)) emit progressAvailable();

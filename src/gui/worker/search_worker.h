@@ -67,6 +67,9 @@ private:
     void publishModel();
     void recordEpoch(const darts::EpochReport& report);
     void setEngine(std::unique_ptr<darts::SearchEngine> engine);
+    /// Runs a command; anything it throws (out of memory for a huge network, say) becomes failed().
+    template <typename Command>
+    void guarded(Command command);
 
     WorkerMailbox& m_mailbox;
     std::unique_ptr<darts::SearchEngine> m_engine;
