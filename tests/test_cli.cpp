@@ -2,6 +2,8 @@
 // determinism, a planted model, predictions, column selection and the one-line
 // messages (exit status 2) for bad command lines and bad data.
 
+#include "data/examples.h"
+#include "search/search_engine.h"
 #include "test_support.h"
 
 #include <QFile>
@@ -115,6 +117,7 @@ private slots:
     void predictions_data();
     void predictions();
     void exportsTheModelAsCode();
+    void sessionsContinueExactly();
     void targetAndInputs();
     void badInput_data();
     void badInput();
@@ -351,8 +354,8 @@ void TestCli::badInput_data() {
     QTest::newRow("unknown primitive") << good << fit + QStringList{"--primitives", "none,foo"}
                                        << QStringList{"'foo'", "none, add", "linear", "exp"};
     QTest::newRow("missing value") << good << fit + QStringList{"--seed"} << QStringList{"--seed", "needs a value"};
-    QTest::newRow("no data, no example") << good << QStringList{"fit"} << QStringList{"data file or --example"};
-    QTest::newRow("data and example") << good << fit + QStringList{"--example", "seed"} << QStringList{"not both"};
+    QTest::newRow("no data, no example") << good << QStringList{"fit"} << QStringList{"a data file, --example NAME or --session"};
+    QTest::newRow("data and example") << good << fit + QStringList{"--example", "seed"} << QStringList{"only one of"};
     QTest::newRow("unknown example") << good << QStringList{"fit", "--example", "nope"}
                                      << QStringList{"'nope'", "seed, weber-fechner"};
     QTest::newRow("predict without output") << good << fit + QStringList{"--predict", "DATA"}
@@ -401,6 +404,40 @@ void TestCli::exportsTheModelAsCode() {
                                       dir.filePath("no/such/folder/model.c")});
     QCOMPARE(unwritable.exitCode, 2);
     QVERIFY(unwritable.err.contains("cannot write"));
+}
+
+// A saved run continued from its session file is the same search as one that
+// never stopped: fit() twice in one process.
+void TestCli::sessionsContinueExactly() {
+    QTemporaryDir dir;
+    const QString session = dir.filePath("run.darts");
+    const CliRun first = runCli({"fit", "--example", "seed", "--max-epochs", "10", "--param-updates-per-epoch", "50",
+                                 "--quiet", "--save", session});
+    VERIFY_SUCCESS(first);
+    const CliRun second = runCli({"fit", "--session", session, "--json"});
+    VERIFY_SUCCESS(second);
+    const QJsonObject json = QJsonDocument::fromJson(second.out).object();
+    QCOMPARE(json["epochs"].toInt(), 20);
+
+    darts::SearchConfig config = darts::findExample("seed").config;
+    config.max_epochs = 10;
+    config.param_updates_per_epoch = 50;
+    const darts::Selection data = darts::selectColumns(darts::exampleTable(darts::findExample("seed")), {}, {});
+    darts::SearchEngine engine(config, data.X, data.Y, data.inputNames, data.targetNames);
+    engine.fit();
+    engine.fit();
+    const QJsonArray history = json["loss_history"].toArray();
+    QCOMPARE(static_cast<std::size_t>(history.size()), engine.lossHistory().size());
+    for (qsizetype i = 0; i < history.size(); ++i)
+        QCOMPARE(history[i].toDouble(), engine.lossHistory()[static_cast<std::size_t>(i)]);
+
+    QFile corrupt(dir.filePath("corrupt.darts"));
+    QVERIFY(corrupt.open(QIODevice::WriteOnly));
+    corrupt.write("{\"format\": \"darts-studio-session\", \"version\": 1, \"data\": [");
+    corrupt.close();
+    const CliRun bad = runCli({"fit", "--session", corrupt.fileName()});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.err.count('\n'), 1);
 }
 
 #include "test_cli.moc"

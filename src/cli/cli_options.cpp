@@ -75,14 +75,20 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
             options.exportC = value;
         else if (name == "export-latex")
             options.exportLatex = value;
+        else if (name == "session")
+            options.sessionPath = value;
+        else if (name == "save")
+            options.savePath = value;
         else if (const ConfigField* field = findConfigField(name); field)
             options.settings.emplace_back(std::string(field->name), value);
         else
             throw UsageError("unknown option '--" + name + "'; try 'darts-cli --help'");
     }
-    if (options.dataPath.empty() == options.example.empty())
-        throw UsageError(options.example.empty() ? "fit needs a data file or --example NAME"
-                                                 : "give either a data file or --example, not both");
+    const int sources = !options.dataPath.empty() + !options.example.empty() + !options.sessionPath.empty();
+    if (sources == 0) throw UsageError("fit needs a data file, --example NAME or --session FILE");
+    if (sources > 1) throw UsageError("give only one of a data file, --example and --session");
+    if (!options.sessionPath.empty() && (!options.inputs.empty() || !options.target.empty()))
+        throw UsageError("--inputs and --target cannot be combined with --session: the session's columns are used");
     if (!options.predictPath.empty() && options.predictionsOut.empty())
         throw UsageError("--predict needs --predictions-out FILE");
     if (options.predictPath.empty() && !options.predictionsOut.empty())
@@ -114,6 +120,8 @@ std::string usageText() {
            "Usage:\n"
            "  darts-cli fit DATA.csv [options]      search on a CSV/TSV file\n"
            "  darts-cli fit --example NAME [options] search on a built-in example (with its classic settings)\n"
+           "  darts-cli fit --session RUN.darts [options]\n"
+           "                                        continue a saved search; options override its settings\n"
            "  darts-cli examples                    list the built-in examples\n"
            "  darts-cli primitives                  list the primitives\n"
            "  darts-cli --help | --version\n\n"
@@ -122,6 +130,11 @@ std::string usageText() {
            "  --inputs COL,COL,...     input columns (default: every other numeric column)\n"
            "  --predict NEW.csv --predictions-out OUT.csv\n"
            "                           predict the targets for NEW's input columns\n\n"
+           "Sessions:\n"
+           "  --save RUN.darts         after the fit, save data, columns, settings and search state\n"
+           "  --session RUN.darts      load them instead of a data file and continue the search exactly\n"
+           "                           where it was saved (settings that shape the network, and --seed,\n"
+           "                           start it afresh)\n\n"
            "Output:\n"
            "  --json                   print one JSON object instead of text\n"
            "  --export-python FILE     the model as a Python function predict(X) using NumPy\n"

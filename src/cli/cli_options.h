@@ -32,6 +32,8 @@ struct CliOptions {
     std::string exportPython;  ///< file for the model as a Python function
     std::string exportC;       ///< file for the model as a C function
     std::string exportLatex;   ///< file for the equations as LaTeX
+    std::string sessionPath;   ///< fit: continue the search saved in this session file (instead of a data file)
+    std::string savePath;      ///< after the fit, save the session (data, columns, settings, search state) here
 };
 
 /// Parses argv (without the program name). Throws UsageError.

@@ -2,6 +2,7 @@
 
 #include "data/examples.h"
 #include "data/table.h"
+#include "io/session_file.h"
 #include "model/code_export.h"
 #include "network/output_function.h"
 #include "search/config_fields.h"
@@ -12,6 +13,8 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <memory>
+#include <optional>
 #include <ostream>
 
 namespace darts::cli {
@@ -120,34 +123,50 @@ void writePredictions(const std::string& path, const Eigen::MatrixXd& prediction
 }  // namespace
 
 int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool progressBar) {
+    // Data, columns and settings come from a session, an example or a file; options override the settings.
+    std::optional<Session> session;
+    if (!options.sessionPath.empty()) session = loadSessionFile(options.sessionPath);
     const Example* example = options.example.empty() ? nullptr : &findExample(options.example);
-    const Table table = example ? exampleTable(*example) : readTable(options.dataPath);
-    const SearchConfig config = buildConfig(options, example ? example->config : SearchConfig{});
-    Selection data = selectColumns(table, splitNames(options.inputs), splitNames(options.target));
+    const Table table = session ? session->data : example ? exampleTable(*example) : readTable(options.dataPath);
+    const SearchConfig config =
+        buildConfig(options, session ? session->config : example ? example->config : SearchConfig{});
+    std::unique_ptr<SearchEngine> engine;
+    if (session) {
+        engine = makeEngine(*session);  // the saved settings and search state
+        const int savedEpoch = engine->epoch();
+        engine->setConfig(config);  // settings that shape the network rebuild it, as in the window
+        if (engine->epoch() != savedEpoch)
+            err << "darts-cli: note: the settings given change the network (or the seed): the search starts afresh\n";
+    } else {
+        Selection data = selectColumns(table, splitNames(options.inputs), splitNames(options.target));
+        engine = std::make_unique<SearchEngine>(config, data.X, data.Y, data.inputNames, data.targetNames);
+    }
     // The file to predict is checked before the search, so that a mistake in it costs no search time.
     Eigen::MatrixXd newInputs;
-    if (!options.predictPath.empty()) newInputs = columnsByName(readTable(options.predictPath), data.inputNames);
+    if (!options.predictPath.empty()) newInputs = columnsByName(readTable(options.predictPath), engine->inputNames());
 
-    SearchEngine engine(config, data.X, data.Y, data.inputNames, data.targetNames);
+    // A continued search counts its epochs from where the session left it.
+    const int firstEpoch = engine->epoch();
     ProgressBar bar(err, config.max_epochs);
     EpochCallback onEpoch;
-    if (progressBar) onEpoch = [&bar](const EpochReport& r) { bar.update(r.epoch, r.loss); };
+    if (progressBar) onEpoch = [&bar, firstEpoch](const EpochReport& r) { bar.update(r.epoch - firstEpoch, r.loss); };
 
     const auto start = std::chrono::steady_clock::now();
-    const RunOutcome outcome = engine.fit(onEpoch);
+    const RunOutcome outcome = engine->fit(onEpoch);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (progressBar) bar.finish();
 
-    const FitMetrics metrics = fitMetrics(engine.model()->predict(data.X), data.Y);
+    const FitMetrics metrics = fitMetrics(engine->model()->predict(engine->inputs()), engine->targets());
     if (options.json)
-        writeJson(out, engine, outcome, seconds, metrics);
+        writeJson(out, *engine, outcome, seconds, metrics);
     else
-        writeText(out, engine, outcome, seconds, metrics, table.source);
+        writeText(out, *engine, outcome, seconds, metrics, table.source);
     if (!options.predictPath.empty())
-        writePredictions(options.predictionsOut, engine.model()->predict(newInputs), engine.outputNames());
-    if (!options.exportPython.empty()) writeTextFile(options.exportPython, pythonSource(*engine.model()));
-    if (!options.exportC.empty()) writeTextFile(options.exportC, cSource(*engine.model()));
-    if (!options.exportLatex.empty()) writeTextFile(options.exportLatex, latexBlock(*engine.model()));
+        writePredictions(options.predictionsOut, engine->model()->predict(newInputs), engine->outputNames());
+    if (!options.exportPython.empty()) writeTextFile(options.exportPython, pythonSource(*engine->model()));
+    if (!options.exportC.empty()) writeTextFile(options.exportC, cSource(*engine->model()));
+    if (!options.exportLatex.empty()) writeTextFile(options.exportLatex, latexBlock(*engine->model()));
+    if (!options.savePath.empty()) saveSessionFile(options.savePath, makeSession(table, *engine));
     return outcome.status == RunStatus::NumericalFault ? kExitNumericalFault : 0;
 }
 

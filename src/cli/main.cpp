@@ -4,6 +4,7 @@
 #include "cli_options.h"
 #include "data/examples.h"
 #include "fit_command.h"
+#include "io/session_file.h"
 
 #include <unistd.h>
 
@@ -51,6 +52,9 @@ int main(int argc, char** argv) {
         std::cerr << "darts-cli: " << e.what() << "\n";
         return kExitUsage;
     } catch (const std::invalid_argument& e) {
+        std::cerr << "darts-cli: " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const darts::SessionError& e) {  // a session that cannot be read or written
         std::cerr << "darts-cli: " << e.what() << "\n";
         return kExitUsage;
     } catch (const std::exception& e) {  // out of memory for a huge network, say

@@ -4,6 +4,8 @@
 #include "search/coefficient_fit.h"
 
 #include <cmath>
+#include <locale>
+#include <sstream>
 #include <stdexcept>
 
 namespace darts {
@@ -41,7 +43,60 @@ std::vector<int> sampleArchitecture(const Eigen::MatrixXd& alpha, SamplingStrate
     return choice;
 }
 
+/// The generator read back from its text form, or nothing when the text is not
+/// one whole state. The classic locale keeps the digits plain whatever the
+/// program's global locale (a grouping locale would write "1.234").
+std::optional<Rng> parseRandomState(const std::string& text) {
+    std::istringstream in(text);
+    in.imbue(std::locale::classic());
+    Rng rng;
+    in >> rng;
+    if (in.fail()) return std::nullopt;
+    in >> std::ws;
+    if (!in.eof()) return std::nullopt;
+    return rng;
+}
+
+std::string shape(const Eigen::MatrixXd& m) { return std::to_string(m.rows()) + " x " + std::to_string(m.cols()); }
+
 }  // namespace
+
+void validateState(const SearchState& state, const Network& network) {
+    const Eigen::Index edges = network.edgeCount(), primitives = network.primitiveCount();
+    const std::string networkShape = std::to_string(edges) + " edges x " + std::to_string(primitives) + " primitives";
+    auto fail = [](const std::string& message) { throw std::invalid_argument(message); };
+    if (state.epoch < 0) fail("the epoch count is negative");
+    if (state.lossHistory.size() != static_cast<std::size_t>(state.epoch))
+        fail("the loss history has " + std::to_string(state.lossHistory.size()) + " entries for " +
+             std::to_string(state.epoch) + " epochs");
+    if (state.alpha.rows() != edges || state.alpha.cols() != primitives)
+        fail("alpha is " + shape(state.alpha) + ", but the network has " + networkShape);
+    if (state.parameters.size() != network.parameters().size())
+        fail("the coefficient vector has " + std::to_string(state.parameters.size()) + " entries, but the network has " +
+             std::to_string(network.parameters().size()));
+    if (state.adamSteps < 0) fail("Adam's step count is negative");
+    const auto checkMoment = [&](const Eigen::MatrixXd& moment, const char* name) {
+        // Before its first step Adam has no moments yet (its first step sets them to zero).
+        if (state.adamSteps == 0 && moment.size() == 0) return;
+        if (moment.rows() != edges || moment.cols() != primitives)
+            fail(std::string("Adam's ") + name + " moment is " + shape(moment) + ", but the network has " + networkShape);
+    };
+    checkMoment(state.adamFirstMoment, "first");
+    checkMoment(state.adamSecondMoment, "second");
+    if (!parseRandomState(state.randomState)) fail("the state of the random generator is not readable");
+    if (const auto& model = state.model) {
+        if (model->choices.size() != static_cast<std::size_t>(edges))
+            fail("the sampled model chooses for " + std::to_string(model->choices.size()) + " edges, but the network has " +
+                 std::to_string(edges));
+        for (std::size_t e = 0; e < model->choices.size(); ++e)
+            if (model->choices[e] < 0 || model->choices[e] >= primitives)
+                fail("the sampled model's choice on edge " + std::to_string(e + 1) + " is primitive number " +
+                     std::to_string(model->choices[e] + 1) + ", but there are " + std::to_string(primitives));
+        if (model->parameters.size() != network.parameters().size())
+            fail("the sampled model's coefficient vector has " + std::to_string(model->parameters.size()) +
+                 " entries, but the network has " + std::to_string(network.parameters().size()));
+    }
+}
 
 SearchEngine::SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen::MatrixXd Y,
                            std::vector<std::string> inputNames, std::vector<std::string> outputNames)
@@ -106,6 +161,46 @@ Eigen::MatrixXd SearchEngine::complexityDecay() const {
 }
 
 std::string SearchEngine::epochLabel() const { return "epoch " + std::to_string(m_epoch + 1); }
+
+SearchState SearchEngine::state() const {
+    SearchState s;
+    s.epoch = m_epoch;
+    s.lossHistory = m_lossHistory;
+    s.alpha = m_network->alpha();
+    s.parameters = m_network->parameters();
+    s.adamSteps = m_adam.stepCount();
+    s.adamFirstMoment = m_adam.firstMoment();
+    s.adamSecondMoment = m_adam.secondMoment();
+    std::ostringstream rng;
+    rng.imbue(std::locale::classic());
+    rng << m_rng;
+    s.randomState = rng.str();
+    if (m_model) s.model = SampledModelState{m_model->network().choices(), m_model->network().parameters()};
+    return s;
+}
+
+void SearchEngine::restore(const SearchState& state) {
+    validateState(state, *m_network);
+    // Nothing below throws except on allocation, so a state that passed is put back whole.
+    std::optional<SampledModel> model;
+    if (state.model) {
+        // The model's network is a copy of the search network with its architecture
+        // fixed; its alpha no longer enters its results (the one-hot choice does).
+        Network copy = *m_network;
+        copy.alpha() = state.alpha;
+        copy.parameters() = state.model->parameters;
+        copy.fixArchitecture(state.model->choices);
+        model.emplace(std::move(copy), m_inputNames, m_outputNames);
+    }
+    m_rng = *parseRandomState(state.randomState);
+    m_network->alpha() = state.alpha;  // the network sees that alpha changed and recomputes its mixture weights
+    m_network->parameters() = state.parameters;
+    m_adam.restore(state.adamSteps, state.adamFirstMoment, state.adamSecondMoment);
+    m_epoch = state.epoch;
+    m_lossHistory = state.lossHistory;
+    m_model = std::move(model);
+    // The batch source needs nothing: every run reshuffles it before drawing a batch.
+}
 
 RunOutcome SearchEngine::fit(const EpochCallback& onEpoch) {
     RunOutcome outcome = runEpochs(m_config.max_epochs, onEpoch);
@@ -173,10 +268,12 @@ RunOutcome SearchEngine::architectureStep(int update) {
         fault = "the gradient of the architecture weights is not finite";
     if (fault.empty()) {
         m_alphaBefore = alpha;
+        m_adamBefore = m_adam;  // same sizes every step: assignment reuses the memory
         alpha -= m_config.arch_learning_rate_max * m_decay;  // complexity penalty, before the Adam step
         m_adam.step(alpha, m_alphaGradient);
-        if (!alpha.allFinite()) {
+        if (!alpha.allFinite() || !m_adam.secondMoment().allFinite()) {
             alpha = m_alphaBefore;
+            m_adam = m_adamBefore;
             fault = "an architecture weight overflowed";
         }
     }

@@ -10,6 +10,7 @@
 #include "search/batch_source.h"
 #include "search/run_outcome.h"
 #include "search/search_config.h"
+#include "search/search_state.h"
 
 #include <atomic>
 #include <functional>
@@ -34,6 +35,10 @@ public:
     /// configuration or data (mismatched rows, no rows, non-finite values).
     SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen::MatrixXd Y,
                  std::vector<std::string> inputNames = {}, std::vector<std::string> outputNames = {});
+
+    // The batch source points into this object's own matrices: it must stay where it was built.
+    SearchEngine(const SearchEngine&) = delete;
+    SearchEngine& operator=(const SearchEngine&) = delete;
 
     const SearchConfig& config() const { return m_config; }
     /// New settings for what comes next. Settings that shape the network (nodes,
@@ -73,6 +78,17 @@ public:
     const Adam& architectureOptimizer() const { return m_adam; }
     const Rng& rng() const { return m_rng; }
 
+    /// A copy of everything that decides what this engine does next, apart
+    /// from the settings and the data (see SearchState).
+    SearchState state() const;
+    /// Puts back a state taken from an engine with the same settings and data,
+    /// so that every later call gives bit for bit what it gives there. The
+    /// network must already be the one those settings build (the constructor
+    /// and setConfig see to that); the state then overwrites its values. Throws
+    /// std::invalid_argument, leaving the engine as it was, when the state does
+    /// not fit the network (validateState).
+    void restore(const SearchState& state);
+
 private:
     void buildNetwork();
     RunOutcome runEpoch();
@@ -99,6 +115,7 @@ private:
     // Per-step buffers, kept so that a step allocates nothing.
     Eigen::MatrixXd m_alphaGradient;
     Eigen::MatrixXd m_alphaBefore;
+    Adam m_adamBefore;  // restored with alpha when a step overflows
 };
 
 }  // namespace darts

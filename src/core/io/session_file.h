@@ -1,0 +1,82 @@
+#pragma once
+/// @brief Session files: the data, the choice of columns, the settings and the
+/// search state in one JSON document, so that a search continues after
+/// reopening exactly as if it had never been closed.
+
+#include "data/table.h"
+#include "search/search_config.h"
+#include "search/search_state.h"
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace darts {
+
+class SearchEngine;
+
+/// A session that cannot be read, written or used, worded for the person who
+/// has the file: what is wrong and where (a field such as "search.alpha[2]").
+class SessionError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+inline constexpr std::string_view kSessionFormat = "darts-studio-session";
+/// The version this program writes, and the newest it reads.
+inline constexpr int kSessionVersion = 1;
+
+struct Session {
+    int version = kSessionVersion;  ///< the version a session was read as; writing always writes kSessionVersion
+    /// The whole table, text columns included (their cells are NaN, as readTable
+    /// leaves them); data.source says where it first came from.
+    Table data;
+    std::vector<std::string> inputs;   ///< column names, in the network's input order
+    std::vector<std::string> targets;  ///< column names, in the network's output order
+    SearchConfig config;
+    std::optional<SearchState> state;  ///< none: a search not started, or to start afresh
+};
+
+/// The session as JSON text:
+/// {"format":"darts-studio-session","version":1,
+///  "data":{"source":..., "columns":[...], "rows":[[...],...], "bad_cells":{column:{"line":n,"text":...}}},
+///  "inputs":[...], "targets":[...], "settings":{name: text for every configFields() entry},
+///  "search":{"epoch", "loss_history", "alpha" (a row per edge), "parameters",
+///            "adam":{"steps","first_moment","second_moment"}, "random_state",
+///            "model":{"primitives": name per edge, "parameters"}}}
+/// Cells that are not numbers are null ("bad_cells" keeps each such column's first
+/// one as the file had it); so is the loss of an epoch without any step (NaN);
+/// anywhere else null is refused. "bad_cells", "search" and "model" are left out when empty.
+/// Numbers are written in their shortest exact form, so they read back bit for bit.
+/// Checks the session as readSession does and throws SessionError rather than
+/// write a file that could not be read back, e.g. a state with a non-finite value.
+std::string writeSession(const Session& session);
+
+/// Parses and checks a session: JSON, format tag, version (newer than
+/// kSessionVersion is refused), every field's presence and type, every setting
+/// (through configFields()), the columns chosen, and the state's shapes against
+/// the network the settings build. Unknown top-level fields are ignored, as a
+/// later version may add some; unknown settings are not, as they would change
+/// the search. Throws SessionError naming the first problem found.
+Session readSession(std::string_view text);
+
+/// Writes the session so that the file is replaced whole or not at all
+/// (writeFileAtomically). Throws SessionError "cannot write '<path>': ...".
+void saveSessionFile(const std::string& path, const Session& session);
+/// Reads and checks a session file. Throws SessionError "<path>: ...".
+Session loadSessionFile(const std::string& path);
+
+/// The session of an engine's search. The engine must have been built from
+/// `table`'s columns named by its input and output names: that is checked
+/// value by value, as a continued search is exact only on the same data.
+/// Throws SessionError otherwise.
+Session makeSession(const Table& table, const SearchEngine& engine, bool withState = true);
+
+/// A new engine on the session's columns and settings, its search restored
+/// from the session's state when there is one. Throws SessionError.
+std::unique_ptr<SearchEngine> makeEngine(const Session& session);
+
+}  // namespace darts
