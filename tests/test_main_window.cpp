@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGraphicsScene>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QMenuBar>
 #include <QtTest>
 
@@ -155,6 +157,41 @@ private slots:
         QVERIFY(waitForState(window.controller(), State::Idle, 5000));
         QVERIFY2(stopClock.elapsed() <= 100, qPrintable(QString("stop took %1 ms").arg(stopClock.elapsed())));
         QVERIFY(actionNamed(window, "Continue")->isEnabled());
+    }
+
+    void aSavedSessionContinuesExactly() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("run.darts");
+        MainWindow original;
+        SearchConfig config = original.currentConfig();
+        config.max_epochs = 15;
+        config.param_updates_per_epoch = 50;
+        original.applyConfig(config);
+        actionNamed(original, "Start")->trigger();
+        QVERIFY(waitForState(original.controller(), State::Idle));
+        QSignalSpy saved(&original.controller(), &SearchController::sessionSaved);
+        original.saveSessionAs(path);
+        QVERIFY(waitForState(original.controller(), State::Idle));
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(1).toString(), QString());  // no error
+
+        MainWindow reopened;
+        QVERIFY(reopened.openSessionFile(path));
+        QVERIFY(waitForState(reopened.controller(), State::Idle));
+        QTRY_COMPARE(reopened.controller().history().size(), std::size_t{15});
+        QVERIFY(reopened.controller().hasModel());
+        QCOMPARE(reopened.currentConfig().max_epochs, 15);
+        QCOMPARE(reopened.equationView()->consoleText(), original.equationView()->consoleText());
+
+        // Continue in both: the same search, bit for bit.
+        actionNamed(original, "Continue")->trigger();
+        actionNamed(reopened, "Continue")->trigger();
+        QVERIFY(waitForState(original.controller(), State::Idle));
+        QVERIFY(waitForState(reopened.controller(), State::Idle));
+        QCOMPARE(reopened.controller().history().size(), std::size_t{30});
+        QVERIFY(reopened.controller().history().losses == original.controller().history().losses);
+        QVERIFY(reopened.controller().model()->network().parameters() ==
+                original.controller().model()->network().parameters());
     }
 
     void pauseTogglesIntoResume() {

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "graph/graph_panel.h"
+#include "io/session_file.h"
 #include "model/code_export.h"
 #include "model/graph_text.h"
 #include "panels/data_panel.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(&m_controller, &SearchController::structureChanged, this, &MainWindow::onStructureChanged);
     connect(&m_controller, &SearchController::modelChanged, this, &MainWindow::onModelChanged);
     connect(&m_controller, &SearchController::message, this, &MainWindow::onMessage);
+    connect(&m_controller, &SearchController::sessionSaved, this, &MainWindow::onSessionSaved);
 
     // Elapsed time moves on between deliveries of progress.
     auto* clock = new QTimer(this);
@@ -171,8 +173,22 @@ void MainWindow::createActions() {
         a->setStatusTip(tip);
         return a;
     };
-    m_openAction = action(tr("&Open data…"), QKeySequence::Open, tr("Open a CSV or TSV file"));
-    connect(m_openAction, &QAction::triggered, m_dataPanel, &DataPanel::openFileDialog);
+    m_openAction = action(tr("&Open…"), QKeySequence::Open, tr("Open a session (.darts) or a CSV or TSV data file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_saveAction = action(tr("&Save session"), QKeySequence::Save, tr("Save data, settings and search to continue later"));
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (m_sessionPath.isEmpty()) return m_saveAsAction->trigger();
+        commitEdits();
+        saveSessionAs(m_sessionPath);
+    });
+    m_saveAsAction = action(tr("Save session &as…"), QKeySequence::SaveAs, tr("Save the session under a new name"));
+    connect(m_saveAsAction, &QAction::triggered, this, [this] {
+        const QString start = m_sessionPath.isEmpty() ? QSettings().value(QStringLiteral("export/folder"), QDir::homePath()).toString() : m_sessionPath;
+        QString path = QFileDialog::getSaveFileName(this, tr("Save session"), start, tr("DARTS sessions (*.darts)"));
+        if (path.isEmpty()) return;
+        if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".darts");
+        saveSessionAs(path);
+    });
     m_quitAction = action(tr("&Quit"), QKeySequence::Quit, tr("Close DARTS Studio"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -242,6 +258,9 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
     file->addMenu(m_dataPanel->examplesMenu())->setText(tr("&Examples"));
     file->addMenu(m_dataPanel->recentFilesMenu())->setText(tr("&Recent files"));
     file->addSeparator();
@@ -351,6 +370,58 @@ void MainWindow::exportText(const QString& title, const QString& filter, const Q
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+void MainWindow::openDialog() {
+    const QString start = QSettings().value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open"), start,
+        tr("Sessions and data (*.darts *.csv *.tsv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (path.isEmpty()) return;
+    if (path.endsWith(QStringLiteral(".darts"), Qt::CaseInsensitive))
+        openSessionFile(path);
+    else
+        m_dataPanel->loadFile(path);
+}
+
+bool MainWindow::openSessionFile(const QString& path) {
+    if (m_controller.state() != SearchController::State::Idle) return false;
+    darts::Session session;
+    try {
+        session = darts::loadSessionFile(path.toStdString());
+        if (session.targets.size() != 1)
+            throw darts::SessionError("the window shows one target column; this session has " +
+                                      std::to_string(session.targets.size()) + " (darts-cli --session opens it)");
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Cannot open session"),
+                             tr("Could not open %1:\n%2\n\nNothing was changed.")
+                                 .arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what())));
+        return false;
+    }
+    QStringList inputs;
+    for (const std::string& name : session.inputs) inputs << QString::fromStdString(name);
+    m_dataPanel->setTable(std::make_shared<const darts::Table>(session.data),
+                          QString::fromStdString(session.data.source));
+    m_dataPanel->setColumns(inputs, QString::fromStdString(session.targets.front()));
+    applyConfig(session.config);
+    m_controller.openSession(session);  // last: the panels' updates above told it the data changed
+    m_sessionPath = path;
+    setWindowTitle(tr("%1 — DARTS Studio").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::saveSessionAs(const QString& path) { m_controller.saveSession(path); }
+
+void MainWindow::onSessionSaved(const QString& path, const QString& error) {
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save failed"),
+                             tr("Could not save the session:\n%1\n\nThe search is still here; try another place.")
+                                 .arg(error));
+        return;
+    }
+    m_sessionPath = path;
+    setWindowTitle(tr("%1 — DARTS Studio").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
 void MainWindow::restoreLayout() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1400, 900);
@@ -408,7 +479,7 @@ void MainWindow::onDataChanged() {
         return;
     }
     m_problemBar->hide();
-    m_controller.setData(*selection);
+    m_controller.setData(*selection, m_dataPanel->table());
     m_modelPlots->setData(*selection);
 }
 
@@ -433,6 +504,8 @@ void MainWindow::onStateChanged() {
     m_refitAction->setEnabled(idleOrPaused && m_controller.hasModel());
     m_refitSteps->setEnabled(idleOrPaused && m_controller.hasModel());
     for (QAction* a : m_exportActions) a->setEnabled(m_controller.hasModel());
+    m_saveAction->setEnabled(idleOrPaused && m_controller.hasSearch());
+    m_saveAsAction->setEnabled(idleOrPaused && m_controller.hasSearch());
     m_resetAction->setEnabled(state != State::Busy && m_controller.hasSearch());
     // The data stay put while a command runs, so that results always belong to the data shown.
     m_dataPanel->setEnabled(idleOrPaused);

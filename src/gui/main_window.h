@@ -44,6 +44,10 @@ public:
     void applyConfig(const darts::SearchConfig& config);
     /// Shows the "Model vs data" tab (true) or the search tab.
     void showModelTab(bool model);
+    /// Opens a session (.darts): its data, settings and search replace the current ones.
+    bool openSessionFile(const QString& path);
+    /// Saves the search to `path` (answered later: see onSessionSaved).
+    void saveSessionAs(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +75,8 @@ private:
     void onModelChanged();
     void onMessage(const QString& text, bool problem);
     void updateStatus();
+    void openDialog();
+    void onSessionSaved(const QString& path, const QString& error);
     /// Asks for a file and writes `text` there atomically; on failure says why and keeps everything in memory.
     void exportText(const QString& title, const QString& filter, const QString& suffix, const std::string& text);
 
@@ -94,6 +100,9 @@ private:
 
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QString m_sessionPath;  // where Save writes; empty until saved or opened
     QAction* m_startAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QAction* m_stopAction = nullptr;

@@ -400,6 +400,11 @@ QString DataPanel::targetColumn() const {
     return m_targetCombo->currentIndex() >= 0 ? m_targetCombo->currentText() : QString();
 }
 
+void DataPanel::setTable(std::shared_ptr<const Table> table, const QString& sourceName) {
+    showTable(std::move(table), sourceName, QString());
+    emit dataChanged();
+}
+
 void DataPanel::setColumns(const QStringList& inputs, const QString& target) {
     if (!m_table) return;
     m_rebuilding = true;

@@ -51,6 +51,7 @@ SearchController::SearchController(QObject* parent) : QObject(parent), m_mailbox
         setState(State::Paused);
     });
     connect(m_worker, &SearchWorker::finished, this, &SearchController::onFinished);
+    connect(m_worker, &SearchWorker::sessionSaved, this, &SearchController::sessionSaved);
     connect(m_worker, &SearchWorker::failed, this, [this](const QString& text) {
         deliverProgress();
         m_clock.invalidate();
@@ -67,9 +68,39 @@ SearchController::~SearchController() {
     m_thread.wait();
 }
 
-void SearchController::setData(const darts::Selection& data) {
+void SearchController::setData(const darts::Selection& data, std::shared_ptr<const darts::Table> table) {
     m_data = data;
+    m_table = std::move(table);
     m_dataChanged = true;
+}
+
+void SearchController::saveSession(const QString& path) {
+    if ((m_state != State::Idle && m_state != State::Paused) || !hasSearch()) return;
+    if (!m_searchTable) {
+        emit sessionSaved(path, tr("the data of this search are not at hand"));
+        return;
+    }
+    post(State::Busy, [worker = m_worker, path = path.toStdString(), table = m_searchTable] {
+        worker->saveSession(path, *table);
+    });
+}
+
+void SearchController::openSession(const darts::Session& session) {
+    if (m_state != State::Idle) return;
+    const darts::Selection data = darts::selectColumns(session.data, session.inputs, session.targets);
+    m_table = std::make_shared<const darts::Table>(session.data);
+    m_data = data;
+    m_searchData = data;
+    m_searchTable = m_table;
+    m_config = session.config;
+    m_dataChanged = false;
+    m_remainingEpochs = 0;
+    m_elapsedBefore = 0.0;
+    m_history.clear();
+    m_model.reset();
+    emit progressed();
+    emit modelChanged();
+    post(State::Busy, [worker = m_worker, session] { worker->openSession(session); });
 }
 
 double SearchController::elapsedSeconds() const {
@@ -121,6 +152,7 @@ void SearchController::start() {
     m_elapsedBefore = 0.0;
     m_dataChanged = false;
     m_searchData = m_data;
+    m_searchTable = m_table;
     emit progressed();
     emit modelChanged();
     post(State::Running, [worker = m_worker, config = m_config, data = *m_data] {
@@ -143,6 +175,7 @@ void SearchController::step() {
         m_model.reset();
         m_dataChanged = false;
         m_searchData = m_data;
+        m_searchTable = m_table;
         emit modelChanged();
         post(State::Running, [worker = m_worker, config = m_config, data = *m_data] { worker->start(config, data, 1, false); });
         return;

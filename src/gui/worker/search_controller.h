@@ -6,6 +6,7 @@
 #include "worker/search_history.h"
 
 #include "data/table.h"
+#include "io/session_file.h"
 #include "model/sampled_model.h"
 #include "search/search_config.h"
 
@@ -45,7 +46,7 @@ public:
     void setConfig(const darts::SearchConfig& config) { m_config = config; }
     const darts::SearchConfig& config() const { return m_config; }
     /// New data: the current search no longer applies, so the next run starts afresh.
-    void setData(const darts::Selection& data);
+    void setData(const darts::Selection& data, std::shared_ptr<const darts::Table> table = nullptr);
     const std::optional<darts::Selection>& data() const { return m_data; }
     /// The data the current search (and its model) was run on.
     const std::optional<darts::Selection>& searchData() const { return m_searchData; }
@@ -71,6 +72,10 @@ public slots:
     void resample(darts::SamplingStrategy strategy);
     void refit(int steps);
     void reset();            ///< forget the search: history, network and model (not while a command runs)
+    /// Writes the search (with the table it ran on) to a session file; answers with sessionSaved.
+    void saveSession(const QString& path);
+    /// Replaces data, settings and search with a session's; the window shows its data and settings first.
+    void openSession(const darts::Session& session);
 
 signals:
     void stateChanged(darts::gui::SearchController::State state);
@@ -78,6 +83,7 @@ signals:
     void structureChanged();  ///< a new network: edge labels and primitives may differ
     void modelChanged();
     void message(const QString& text, bool problem);
+    void sessionSaved(const QString& path, const QString& error);
 
 private:
     void deliverProgress();
@@ -97,6 +103,8 @@ private:
     darts::SearchConfig m_config;
     std::optional<darts::Selection> m_data;
     std::optional<darts::Selection> m_searchData;
+    std::shared_ptr<const darts::Table> m_table;        // the table m_data was taken from
+    std::shared_ptr<const darts::Table> m_searchTable;  // the table the search ran on
     bool m_dataChanged = true;
     int m_remainingEpochs = 0;
     SearchHistory m_history;

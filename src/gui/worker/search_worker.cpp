@@ -88,6 +88,46 @@ void SearchWorker::refit(const darts::SearchConfig& config, int steps) {
     });
 }
 
+void SearchWorker::saveSession(const std::string& path, const darts::Table& table) {
+    QString error;
+    try {
+        if (!m_engine) throw darts::SessionError("there is no search to save");
+        darts::saveSessionFile(path, darts::makeSession(table, *m_engine));
+    } catch (const std::exception& e) {
+        error = QString::fromStdString(e.what());
+    }
+    emit sessionSaved(QString::fromStdString(path), error);
+    emit finished(static_cast<int>(darts::RunStatus::Completed), QString());
+}
+
+void SearchWorker::openSession(const darts::Session& session) {
+    try {
+        setEngine(darts::makeEngine(session));
+    } catch (const std::exception& e) {
+        emit failed(QString::fromStdString(e.what()));
+        return;
+    }
+    guarded([&] {
+        publishStructure();
+        // The session keeps every epoch's loss; of the weights only the latest, from alpha.
+        {
+            std::lock_guard lock(m_mailbox.mutex);
+            const std::vector<double>& losses = m_engine->lossHistory();
+            for (std::size_t i = 0; i < losses.size(); ++i) {
+                m_mailbox.pending.epochs.push_back(static_cast<int>(i) + 1);
+                m_mailbox.pending.losses.push_back(losses[i]);
+                m_mailbox.pending.weights.push_back(
+                    i + 1 == losses.size()
+                        ? darts::mixtureWeightsOf(m_engine->network().alpha(), m_engine->config().darts_type)
+                        : Eigen::MatrixXd());
+            }
+        }
+        if (!m_mailbox.notifyPending.exchange(true)) emit progressAvailable();
+        publishModel();
+        emit finished(static_cast<int>(darts::RunStatus::Completed), QString());
+    });
+}
+
 void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
     m_mailbox.pauseRequested.store(false);
     const darts::EpochCallback record = [this](const darts::EpochReport& r) { recordEpoch(r); };

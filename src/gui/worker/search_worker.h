@@ -5,6 +5,7 @@
 #include "worker/search_history.h"
 
 #include "data/table.h"
+#include "io/session_file.h"
 #include "model/sampled_model.h"
 #include "search/search_engine.h"
 
@@ -46,6 +47,10 @@ public:
     void resample(const darts::SearchConfig& config);
     /// More coefficient steps on the current model.
     void refit(const darts::SearchConfig& config, int steps);
+    /// Writes the search as a session file; `table` must hold the data it ran on.
+    void saveSession(const std::string& path, const darts::Table& table);
+    /// Replaces the search with the one a session holds: its network, history and model.
+    void openSession(const darts::Session& session);
 
 signals:
     void progressAvailable();
@@ -59,6 +64,8 @@ signals:
     void finished(int status, const QString& message);
     /// A command could not run at all (bad settings or data).
     void failed(const QString& message);
+    /// A save ended: `error` is empty when the file was written.
+    void sessionSaved(const QString& path, const QString& error);
 
 private:
     bool applyConfig(const darts::SearchConfig& config);
