@@ -55,7 +55,12 @@ int main(int argc, char** argv) {
     const QCommandLineOption afterEpochs(QStringLiteral("after-epochs"),
                                          QApplication::translate("main", "Epochs to search before the screenshot."),
                                          QStringLiteral("n"), QStringLiteral("100"));
-    parser.addOptions({example, screenshot, afterEpochs});
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   QApplication::translate("main", "Start the search at once."));
+    const QCommandLineOption autosave(QStringLiteral("autosave-seconds"),
+                                      QApplication::translate("main", "Seconds between autosaves of a running search."),
+                                      QStringLiteral("s"), QStringLiteral("30"));
+    parser.addOptions({example, screenshot, afterEpochs, start, autosave});
     parser.process(app);
 
     darts::gui::MainWindow window;
@@ -67,6 +72,9 @@ int main(int argc, char** argv) {
     if (!parser.positionalArguments().isEmpty())
         loaded = window.dataPanel()->loadFile(parser.positionalArguments().first()) && loaded;
     if (!loaded && parser.isSet(screenshot)) return 2;
+    window.setAutosaveInterval(static_cast<int>(parser.value(autosave).toDouble() * 1000.0));
+    if (!parser.isSet(screenshot)) window.offerRecovery();
+    if (parser.isSet(start)) QTimer::singleShot(0, &window.controller(), &darts::gui::SearchController::start);
     if (parser.isSet(screenshot)) {
         bool ok = false;
         const int epochs = parser.value(afterEpochs).toInt(&ok);

@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -37,6 +38,8 @@
 #include <QWhatsThis>
 
 #include <functional>
+
+#include <signal.h>
 
 namespace darts::gui {
 namespace {
@@ -80,6 +83,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(clock, &QTimer::timeout, this, &MainWindow::updateStatus);
     clock->start();
 
+    // Each process autosaves to its own file, named by its process id, so that a
+    // leftover file whose process is gone marks a search that ended badly.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    m_recoveryPath = QDir(folder).filePath(QStringLiteral("recovery-%1.darts").arg(QCoreApplication::applicationPid()));
+    m_controller.setRecoveryFile(m_recoveryPath, 30000);
+
     // Opens ready to go: the seed example with the seed document's settings.
     m_dataPanel->loadExample(QStringLiteral("seed"));
     restoreLayout();
@@ -89,6 +99,36 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 MainWindow::~MainWindow() {
     // The controller outlives the widgets it reports to while members are destroyed.
     disconnect(&m_controller, nullptr, this, nullptr);
+    m_controller.stop();
+    m_controller.discardRecoveryFile();  // a normal end: nothing to recover
+}
+
+void MainWindow::setAutosaveInterval(int milliseconds) { m_controller.setRecoveryFile(m_recoveryPath, milliseconds); }
+
+QString MainWindow::findRecoveryFile() {
+    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    const QFileInfoList files = folder.entryInfoList({QStringLiteral("recovery-*.darts")}, QDir::Files, QDir::Time);
+    for (const QFileInfo& file : files) {
+        bool ok = false;
+        const qint64 pid = file.completeBaseName().mid(9).toLongLong(&ok);
+        // A file whose process still runs belongs to another open window.
+        const bool alive = ok && pid != QCoreApplication::applicationPid() && ::kill(static_cast<pid_t>(pid), 0) == 0;
+        if (ok && !alive && pid != QCoreApplication::applicationPid()) return file.absoluteFilePath();
+    }
+    return {};
+}
+
+bool MainWindow::offerRecovery() {
+    const QString path = findRecoveryFile();
+    if (path.isEmpty()) return false;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore the interrupted search?"),
+        tr("DARTS Studio ended during a search (saved %1). Restore that search as of its last autosave?")
+            .arg(QFileInfo(path).lastModified().toString(Qt::TextDate)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const bool restored = answer == QMessageBox::Yes && openSessionFile(path);
+    if (answer == QMessageBox::No || restored) QFile::remove(path);
+    return restored;
 }
 
 void MainWindow::createPanels() {
@@ -433,6 +473,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_controller.stop();
+    m_controller.discardRecoveryFile();
     event->accept();
 }
 

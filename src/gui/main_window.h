@@ -44,6 +44,12 @@ public:
     void applyConfig(const darts::SearchConfig& config);
     /// Shows the "Model vs data" tab (true) or the search tab.
     void showModelTab(bool model);
+    /// The autosave of a search whose program ended without closing its window (killed, crashed), or "".
+    static QString findRecoveryFile();
+    /// Offers to restore findRecoveryFile(); true when the user accepted and it opened.
+    bool offerRecovery();
+    /// Autosave interval of a running search (default 30 s).
+    void setAutosaveInterval(int milliseconds);
     /// Opens a session (.darts): its data, settings and search replace the current ones.
     bool openSessionFile(const QString& path);
     /// Saves the search to `path` (answered later: see onSessionSaved).
@@ -103,6 +109,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
     QString m_sessionPath;  // where Save writes; empty until saved or opened
+    QString m_recoveryPath;  // this process's autosave, removed when the window closes normally
     QAction* m_startAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QAction* m_stopAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "worker/search_worker.h"
 
+#include <QFile>
 #include <QMetaObject>
 
 Q_DECLARE_METATYPE(std::shared_ptr<const darts::SampledModel>)
@@ -74,6 +75,21 @@ void SearchController::setData(const darts::Selection& data, std::shared_ptr<con
     m_dataChanged = true;
 }
 
+void SearchController::setRecoveryFile(const QString& path, int intervalMilliseconds) {
+    std::lock_guard lock(m_mailbox->mutex);
+    m_mailbox->recoveryPath = path.toStdString();
+    m_mailbox->autosaveMilliseconds = intervalMilliseconds;
+}
+
+void SearchController::discardRecoveryFile() {
+    std::string path;
+    {
+        std::lock_guard lock(m_mailbox->mutex);
+        path = m_mailbox->recoveryPath;
+    }
+    if (!path.empty()) QFile::remove(QString::fromStdString(path));
+}
+
 void SearchController::saveSession(const QString& path) {
     if ((m_state != State::Idle && m_state != State::Paused) || !hasSearch()) return;
     if (!m_searchTable) {
@@ -126,6 +142,7 @@ void SearchController::post(State next, Command command) {
         std::lock_guard lock(m_mailbox->mutex);
         m_mailbox->stopRequested = false;
         if (m_mailbox->engine) m_mailbox->engine->clearStop();
+        m_mailbox->recoveryTable = m_searchTable;
     }
     m_epochsAtRunStart = m_history.empty() ? 0 : m_history.epochs.back();
     m_clock.start();

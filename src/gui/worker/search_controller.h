@@ -59,6 +59,10 @@ public:
     const QStringList& primitiveNames() const { return m_primitiveNames; }
     double elapsedSeconds() const;
     double epochsPerSecond() const;
+    /// Where a running search is saved every `intervalMilliseconds`, to be offered after a crash
+    /// (empty path: no autosave). The file is removed by discardRecoveryFile().
+    void setRecoveryFile(const QString& path, int intervalMilliseconds);
+    void discardRecoveryFile();
     /// Minimum time between two deliveries of progress (33 ms: at most 30 redraws a second).
     void setRefreshInterval(int milliseconds) { m_refreshTimer.setInterval(milliseconds); }
 

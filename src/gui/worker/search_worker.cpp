@@ -131,7 +131,9 @@ void SearchWorker::openSession(const darts::Session& session) {
 void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
     m_mailbox.pauseRequested.store(false);
     const darts::EpochCallback record = [this](const darts::EpochReport& r) { recordEpoch(r); };
+    auto lastAutosave = std::chrono::steady_clock::now();
     for (int done = 0; done < epochs; ++done) {
+        autosave(lastAutosave);
         if (m_mailbox.pauseRequested.exchange(false)) {
             emit paused(epochs - done);
             return;
@@ -155,6 +157,26 @@ void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
         publishModel();
     }
     emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+}
+
+void SearchWorker::autosave(std::chrono::steady_clock::time_point& last) {
+    std::string path;
+    std::shared_ptr<const darts::Table> table;
+    int interval = 0;
+    {
+        std::lock_guard lock(m_mailbox.mutex);
+        path = m_mailbox.recoveryPath;
+        table = m_mailbox.recoveryTable;
+        interval = m_mailbox.autosaveMilliseconds;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (path.empty() || !table || now - last < std::chrono::milliseconds(interval)) return;
+    last = now;
+    try {
+        darts::saveSessionFile(path, darts::makeSession(*table, *m_engine));
+    } catch (const std::exception&) {
+        // An autosave that fails (disk full, say) must not end the search; the next one tries again.
+    }
 }
 
 void SearchWorker::recordEpoch(const darts::EpochReport& report) {

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
 
@@ -27,6 +28,10 @@ struct WorkerMailbox {
     // Set by Stop, cleared when the controller posts a command: a Stop pressed
     // before the worker reaches the command (or builds its engine) still counts.
     bool stopRequested = false;
+    // Autosave of a running search, so that a crash or a kill loses little. Set by the controller.
+    std::string recoveryPath;                           // empty: no autosave
+    std::shared_ptr<const darts::Table> recoveryTable;  // the table the search runs on
+    int autosaveMilliseconds = 30000;
     std::atomic<bool> notifyPending{false};   // a progressAvailable() is on its way
     std::atomic<bool> pauseRequested{false};  // honoured at the next epoch boundary
 };
@@ -74,6 +79,8 @@ private:
     void publishModel();
     void recordEpoch(const darts::EpochReport& report);
     void setEngine(std::unique_ptr<darts::SearchEngine> engine);
+    /// Writes the recovery session when the autosave interval has passed.
+    void autosave(std::chrono::steady_clock::time_point& last);
     /// Runs a command; anything it throws (out of memory for a huge network, say) becomes failed().
     template <typename Command>
     void guarded(Command command);
