@@ -8,7 +8,9 @@ packages=(
   libeigen3-dev       # the search's linear algebra
   qt6-base-dev        # Qt Widgets for the window, Qt Test for the test suite
   libqcustomplot-dev  # the plots (its Qt 6 build)
+  qt6-svg-dev         # SVG export of the plots and the graph (QSvgGenerator)
   libgraphviz-dev     # graph layout, in-process (libgvc, libcgraph)
+  libginac-dev        # the closed form's algebra (substitution, simplification, printing)
   fonts-dejavu-core   # text in headless window tests and screenshots
   python3-numpy       # runs the exported Python models in the tests
 )

@@ -119,6 +119,12 @@ private slots:
         QVERIFY(window.grab().save(screenshotPath("darts_window_model_tab.png")));
         window.showModelTab(false);
         QVERIFY(window.grab().save(screenshotPath("darts_window_after_refit.png")));
+
+        const QString report = window.reportHtml();
+        QVERIFY(report.startsWith("<!DOCTYPE html>"));
+        QVERIFY(report.contains("k1 = "));
+        QVERIFY(report.contains("num_graph_nodes"));
+        QCOMPARE(report.count("data:image/png;base64,"), 7);
     }
 
     void staysResponsiveDuringASearch() {
@@ -182,6 +188,8 @@ private slots:
         QVERIFY(reopened.controller().hasModel());
         QCOMPARE(reopened.currentConfig().max_epochs, 15);
         QCOMPARE(reopened.equationView()->consoleText(), original.equationView()->consoleText());
+        // The weights of every epoch come back too, for the plots.
+        QVERIFY(reopened.controller().history().weights == original.controller().history().weights);
 
         // Continue in both: the same search, bit for bit.
         actionNamed(original, "Continue")->trigger();

@@ -3,6 +3,7 @@
 #include "data/examples.h"
 #include "data/table.h"
 #include "io/session_file.h"
+#include "model/closed_form.h"
 #include "model/code_export.h"
 #include "network/output_function.h"
 #include "search/config_fields.h"
@@ -57,6 +58,17 @@ void writeJson(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
     json.key("status_message").value(outcome.message);
     json.key("equations").array(model.equations());
     json.key("latex").array(model.latexEquations());
+    // A failure of the algebra leaves the keys empty (null threshold) rather than failing the run.
+    try {
+        const ClosedForm form = closedForm(model);
+        json.key("closed_form").array(form.console);
+        json.key("closed_form_latex").array(form.latex);
+        json.key("closed_form_threshold").value(form.dropThreshold);
+    } catch (const std::exception&) {
+        json.key("closed_form").array(std::vector<std::string>{});
+        json.key("closed_form_latex").array(std::vector<std::string>{});
+        json.key("closed_form_threshold").null();
+    }
     json.key("mse").value(metrics.mse);
     json.key("r2").value(metrics.r2);
     json.key("parameter_count").value(model.parameterCount());
@@ -98,6 +110,15 @@ void writeText(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
     if (!outcome.message.empty()) out << "  " << outcome.message << "\n";
     out << "\nModel:\n";
     for (const std::string& line : model.equations()) out << "  " << line << "\n";
+    out << "\nClosed form:\n";
+    try {
+        const ClosedForm form = closedForm(model);
+        for (const std::string& line : form.console) out << "  " << line << "\n";
+        std::snprintf(figures, sizeof figures, "  (terms with coefficients below %.2g left out)\n", form.dropThreshold);
+        out << figures;
+    } catch (const std::exception& e) {
+        out << "  not available: " << e.what() << "\n";
+    }
     std::snprintf(figures, sizeof figures, "\nMSE %.6g   R^2 %.6f   %d coefficients\n", metrics.mse, metrics.r2,
                   model.parameterCount());
     out << figures;

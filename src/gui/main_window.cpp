@@ -11,6 +11,10 @@
 #include "panels/model_plots.h"
 #include "panels/primitives_panel.h"
 #include "panels/weights_plot.h"
+#include "report.h"
+#include "search/config_fields.h"
+
+#include <qcustomplot.h>
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -339,6 +343,10 @@ void MainWindow::createMenus() {
                   const auto& data = m_controller.searchData();
                   return data ? darts::predictionsCsv(m, data->X, data->Y) : std::string();
               });
+    exportMenu->addSeparator();
+    addExport(tr("&Report (HTML)…"), tr("HTML (*.html)"), QStringLiteral("html"),
+              [this](const darts::SampledModel&) { return reportHtml().toStdString(); },
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -408,6 +416,45 @@ void MainWindow::exportText(const QString& title, const QString& filter, const Q
     }
     QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+QString MainWindow::reportHtml() {
+    ReportContent content;
+    content.title = tr("DARTS Studio report: %1").arg(m_dataPanel->sourceName());
+    const auto& data = m_controller.searchData();
+    const auto model = m_controller.model();
+    if (data) {
+        QStringList inputs, targets;
+        for (const auto& n : data->inputNames) inputs << QString::fromStdString(n);
+        for (const auto& n : data->targetNames) targets << QString::fromStdString(n);
+        content.dataSummary = tr("%1: %2 rows; inputs %3; target %4; %5 epochs searched.")
+                                  .arg(m_dataPanel->sourceName())
+                                  .arg(data->X.rows())
+                                  .arg(inputs.join(QStringLiteral(", ")), targets.join(QStringLiteral(", ")))
+                                  .arg(m_controller.history().empty() ? 0 : m_controller.history().epochs.back());
+    }
+    if (model) {
+        for (const std::string& line : model->equations()) content.equations << QString::fromStdString(line);
+        if (data && data->X.cols() == model->network().inputCount()) {
+            const darts::FitMetrics fit = darts::fitMetrics(model->predict(data->X), data->Y);
+            content.figures = tr("MSE %1, R² %2, %3 coefficients")
+                                  .arg(fit.mse, 0, 'g', 5)
+                                  .arg(fit.r2, 0, 'f', 4)
+                                  .arg(model->parameterCount());
+        }
+    }
+    for (const darts::ConfigField& f : darts::configFields())
+        content.settings.append({QString::fromUtf8(f.name.data(), static_cast<qsizetype>(f.name.size())),
+                                 QString::fromStdString(f.get(m_controller.config()))});
+    auto plotImage = [](QCustomPlot* plot) { return plot->toPixmap(900, 450, 1.5).toImage(); };
+    content.images.append({tr("Computation graph"), m_graphPanel->view()->grab().toImage()});
+    content.images.append({tr("Loss against epoch"), plotImage(m_lossPlot->plot())});
+    content.images.append({tr("Architecture weights at the last epoch"), plotImage(m_weightsPlot->heatmap())});
+    content.images.append({tr("Weights of the selected edge against epoch"), plotImage(m_weightsPlot->edgeHistoryPlot())});
+    content.images.append({tr("Predicted against observed"), plotImage(m_modelPlots->observedPlot())});
+    content.images.append({tr("Residuals against prediction"), plotImage(m_modelPlots->residualPlot())});
+    content.images.append({tr("Response along one input"), plotImage(m_modelPlots->responsePlot())});
+    return gui::reportHtml(content);
 }
 
 void MainWindow::openDialog() {

@@ -52,6 +52,8 @@ public:
     void setAutosaveInterval(int milliseconds);
     /// Opens a session (.darts): its data, settings and search replace the current ones.
     bool openSessionFile(const QString& path);
+    /// The report of the current model: data, settings, equations, graph and plots, as one HTML file.
+    QString reportHtml();
     /// Saves the search to `path` (answered later: see onSessionSaved).
     void saveSessionAs(const QString& path);
 

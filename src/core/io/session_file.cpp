@@ -280,6 +280,13 @@ void checkSession(const Session& session) {
     if (state.model)
         checkFinite(state.model->parameters.data(), state.model->parameters.size(),
                     "the sampled model's coefficient vector");
+    if (session.weightHistory.size() > static_cast<std::size_t>(state.epoch))
+        fail("weights_history: more entries than epochs");
+    for (const Eigen::MatrixXd& w : session.weightHistory) {
+        if (w.rows() != state.alpha.rows() || w.cols() != state.alpha.cols())
+            fail("weights_history: an entry does not have alpha's shape");
+        checkFinite(w.data(), w.size(), "the weights history");
+    }
 }
 
 // ---- Writing
@@ -368,6 +375,11 @@ std::string writeSession(const Session& session) {
             json.endObject();
         }
         json.endObject();
+        if (!session.weightHistory.empty()) {
+            json.key("weights_history").beginArray();
+            for (const Eigen::MatrixXd& w : session.weightHistory) writeMatrix(json, w);
+            json.endArray();
+        }
     }
     json.endObject();
     return json.text() + "\n";
@@ -405,6 +417,12 @@ Session readSession(std::string_view text) {
     session.config = readSettings(member(root, "settings", ""));
     if (const JsonValue* search = root.find("search"); search && !search->isNull())
         session.state = readState(*search, session.config);
+    if (const JsonValue* history = root.find("weights_history"); history && !history->isNull()) {
+        expectKind(*history, Kind::Array, "weights_history");
+        for (std::size_t i = 0; i < history->asArray().size(); ++i)
+            session.weightHistory.push_back(
+                readMatrix(history->asArray()[i], "weights_history[" + std::to_string(i) + "]"));
+    }
     checkSession(session);
     return session;
 }

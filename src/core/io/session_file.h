@@ -38,6 +38,9 @@ struct Session {
     std::vector<std::string> targets;  ///< column names, in the network's output order
     SearchConfig config;
     std::optional<SearchState> state;  ///< none: a search not started, or to start afresh
+    /// The mixture weights of each epoch as the window plotted them (edges x primitives), oldest
+    /// first; optional (the command line keeps none), at most one per epoch of the state.
+    std::vector<Eigen::MatrixXd> weightHistory;
 };
 
 /// The session as JSON text:
@@ -46,7 +49,8 @@ struct Session {
 ///  "inputs":[...], "targets":[...], "settings":{name: text for every configFields() entry},
 ///  "search":{"epoch", "loss_history", "alpha" (a row per edge), "parameters",
 ///            "adam":{"steps","first_moment","second_moment"}, "random_state",
-///            "model":{"primitives": name per edge, "parameters"}}}
+///            "model":{"primitives": name per edge, "parameters"}},
+///  "weights_history":[matrix per epoch]}
 /// Cells that are not numbers are null ("bad_cells" keeps each such column's first
 /// one as the file had it); so is the loss of an epoch without any step (NaN);
 /// anywhere else null is refused. "bad_cells", "search" and "model" are left out when empty.

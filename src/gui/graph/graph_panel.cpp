@@ -1,8 +1,12 @@
 #include "graph/graph_panel.h"
 
+#include "panels/figure_export.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QMenu>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QThreadPool>
@@ -86,6 +90,44 @@ GraphPanel::GraphPanel(QWidget* parent)
     addShortcut(zoomOutKeys, &GraphView::zoomOut);
     addShortcut(fitKeys, &GraphView::fitToWindow);
 
+    auto* exportButton = makeButton(this, tr("Export…"),
+                                    tr("Save the graph on screen as an SVG drawing, a PNG image, a PDF document or "
+                                       "Graphviz DOT text"),
+                                    tr("Export the graph"));
+    auto* copyButton = makeButton(this, tr("Copy image"), tr("Copy the graph on screen to the clipboard as an image"),
+                                  tr("Copy the graph image"));
+    auto exportShown = [this] { exportGraph(m_view, currentDot(), window()); };
+    auto copyShown = [this] {
+        if (currentDot().isEmpty()) {
+            QMessageBox::information(window(), tr("Copy image"),
+                                     tr("There is no graph to copy yet: it appears when a search runs."));
+            return;
+        }
+        copyGraphImage(m_view);
+    };
+    connect(exportButton, &QToolButton::clicked, this, exportShown);
+    connect(copyButton, &QToolButton::clicked, this, copyShown);
+    // The same two on a right click in the drawing; greyed out while a message stands in for the graph.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &GraphView::customContextMenuRequested, this, [this, exportShown, copyShown](const QPoint& pos) {
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->setAccessibleName(tr("Graph menu"));
+        menu->setToolTipsVisible(true);
+        const bool shown = !currentDot().isEmpty();
+        QAction* exportAction = menu->addAction(tr("&Export…"));
+        exportAction->setToolTip(tr("Save the graph as SVG, PNG, PDF or DOT"));
+        exportAction->setEnabled(shown);
+        QAction* copyAction = menu->addAction(tr("&Copy image"));
+        copyAction->setToolTip(tr("Copy the graph to the clipboard as an image"));
+        copyAction->setEnabled(shown);
+        // Queued: the file dialog opens after the menu has closed, not inside its event handling.
+        connect(exportAction, &QAction::triggered, this, exportShown, Qt::QueuedConnection);
+        connect(copyAction, &QAction::triggered, this, copyShown);
+        // A scroll area reports the position in its viewport's coordinates.
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
+
     auto* toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(0, 0, 0, 0);
     toolbar->setSpacing(2);
@@ -95,6 +137,9 @@ GraphPanel::GraphPanel(QWidget* parent)
     toolbar->addWidget(zoomIn);
     toolbar->addWidget(zoomOut);
     toolbar->addWidget(fit);
+    toolbar->addSpacing(8);
+    toolbar->addWidget(exportButton);
+    toolbar->addWidget(copyButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "ui_equation_view.h"
 
+#include "model/closed_form.h"
 #include "model/code_export.h"
 
 #include <QClipboard>
@@ -25,6 +26,7 @@ EquationView::EquationView(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     mono.setPointSizeF(mono.pointSizeF() * 1.15);
     m_ui->console->setFont(mono);
     m_ui->latex->setFont(mono);
+    m_ui->closedForm->setFont(mono);
     connect(m_ui->copyConsole, &QPushButton::clicked, this, &EquationView::copyConsole);
     connect(m_ui->copyLatex, &QPushButton::clicked, this, &EquationView::copyLatex);
 }
@@ -38,7 +40,26 @@ QString EquationView::latexText() const { return m_ui->latex->toPlainText(); }
 void EquationView::setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data) {
     if (!model) return clear();
     m_ui->console->setPlainText(joinLines(model->equations(), QStringLiteral("\n")));
-    m_ui->latex->setPlainText(QString::fromStdString(darts::latexBlock(*model)).trimmed());
+    QString latex = QString::fromStdString(darts::latexBlock(*model)).trimmed();
+    // The algebra may fail on a model GiNaC cannot handle; the per-node form still stands then.
+    try {
+        const darts::ClosedForm form = darts::closedForm(*model);
+        m_ui->closedForm->setPlainText(joinLines(form.console, QStringLiteral("\n")));
+        m_ui->closedFormNote->setText(
+            tr("Hidden nodes substituted. Terms with coefficients below %1 are left out.").arg(form.dropThreshold, 0, 'g', 2));
+        latex += QStringLiteral("\n\n% Closed form (terms with coefficients below %1 left out)\n\\begin{align}\n")
+                     .arg(form.dropThreshold, 0, 'g', 2);
+        QStringList lines;
+        for (std::string line : form.latex) {
+            if (const auto eq = line.find(" = "); eq != std::string::npos) line.replace(eq, 3, " &= ");
+            lines << QString::fromStdString(line);
+        }
+        latex += lines.join(QStringLiteral(" \\\\\n")) + QStringLiteral("\n\\end{align}");
+    } catch (const std::exception& e) {
+        m_ui->closedForm->clear();
+        m_ui->closedFormNote->setText(tr("No closed form: %1").arg(QString::fromUtf8(e.what())));
+    }
+    m_ui->latex->setPlainText(latex);
     QString figures = tr("%n coefficient(s)", nullptr, model->parameterCount());
     if (data && data->X.cols() == model->network().inputCount() && data->Y.cols() == model->network().outputCount()) {
         const darts::FitMetrics fit = darts::fitMetrics(model->predict(data->X), data->Y);
@@ -52,6 +73,8 @@ void EquationView::setModel(std::shared_ptr<const darts::SampledModel> model, co
 void EquationView::clear() {
     m_ui->console->clear();
     m_ui->latex->clear();
+    m_ui->closedForm->clear();
+    m_ui->closedFormNote->clear();
     m_ui->figures->setText(tr("No model yet: one is drawn when a search ends, or by Re-sample."));
     m_ui->copyConsole->setEnabled(false);
     m_ui->copyLatex->setEnabled(false);

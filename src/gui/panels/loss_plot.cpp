@@ -1,4 +1,5 @@
 #include "panels/loss_plot.h"
+#include "panels/figure_export.h"
 #include "panels/plot_style.h"
 
 #include "worker/search_history.h"
@@ -88,6 +89,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
            "double-click to follow the search again."));
     m_plot->setMinimumSize(240, 160);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    addFigureContextMenu(m_plot);
 
     m_graph = m_plot->addGraph();
     m_graph->setName(tr("Loss"));

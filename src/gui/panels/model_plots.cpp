@@ -1,4 +1,5 @@
 #include "panels/model_plots.h"
+#include "panels/figure_export.h"
 #include "panels/plot_style.h"
 
 #include "model/sampled_model.h"
@@ -156,7 +157,10 @@ ModelPlots::ModelPlots(QWidget* parent) : QWidget(parent) {
     addPointsGraph(m_responsePlot, tr("Data rows"));
     addLineGraph(m_responsePlot, tr("Model"), QPen(modelColour, 2.4));
 
-    for (QCustomPlot* plot : {m_observedPlot, m_residualPlot, m_responsePlot}) plot->setMinimumSize(260, 200);
+    for (QCustomPlot* plot : {m_observedPlot, m_residualPlot, m_responsePlot}) {
+        plot->setMinimumSize(260, 200);
+        addFigureContextMenu(plot);
+    }
 
     m_inputCombo = new QComboBox(this);
     m_inputCombo->setToolTip(tr("The input the model is drawn along"));

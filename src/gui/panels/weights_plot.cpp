@@ -1,4 +1,5 @@
 #include "panels/weights_plot.h"
+#include "panels/figure_export.h"
 #include "panels/plot_style.h"
 
 #include "worker/search_history.h"
@@ -84,6 +85,8 @@ WeightsPlot::WeightsPlot(QWidget* parent) : QWidget(parent) {
     m_edgePlot->setAccessibleName(tr("Weights of the selected edge against epoch"));
     m_edgePlot->setToolTip(tr("How the weight of each primitive on the selected edge changed over the epochs"));
     m_edgePlot->setMinimumSize(240, 140);
+    addFigureContextMenu(m_heatmap);
+    addFigureContextMenu(m_edgePlot);
 
     buildHeatmap();
     buildEdgeGraphs();

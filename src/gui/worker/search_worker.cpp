@@ -1,5 +1,7 @@
 #include "worker/search_worker.h"
 
+#include <algorithm>
+
 
 namespace darts::gui {
 
@@ -88,11 +90,17 @@ void SearchWorker::refit(const darts::SearchConfig& config, int steps) {
     });
 }
 
-void SearchWorker::saveSession(const std::string& path, const darts::Table& table) {
+void SearchWorker::saveSession(const std::string& path, const darts::Table& table,
+                               std::vector<Eigen::MatrixXd> weights) {
     QString error;
     try {
         if (!m_engine) throw darts::SessionError("there is no search to save");
-        darts::saveSessionFile(path, darts::makeSession(table, *m_engine));
+        darts::Session session = darts::makeSession(table, *m_engine);
+        // A history restored from a session without one has gaps (empty matrices): then none is kept.
+        const bool complete = weights.size() == static_cast<std::size_t>(m_engine->epoch()) &&
+                              std::none_of(weights.begin(), weights.end(), [](const auto& w) { return w.size() == 0; });
+        if (complete) session.weightHistory = std::move(weights);
+        darts::saveSessionFile(path, session);
     } catch (const std::exception& e) {
         error = QString::fromStdString(e.what());
     }
@@ -113,11 +121,13 @@ void SearchWorker::openSession(const darts::Session& session) {
         {
             std::lock_guard lock(m_mailbox.mutex);
             const std::vector<double>& losses = m_engine->lossHistory();
+            const bool withWeights = session.weightHistory.size() == losses.size();
             for (std::size_t i = 0; i < losses.size(); ++i) {
                 m_mailbox.pending.epochs.push_back(static_cast<int>(i) + 1);
                 m_mailbox.pending.losses.push_back(losses[i]);
                 m_mailbox.pending.weights.push_back(
-                    i + 1 == losses.size()
+                    withWeights ? session.weightHistory[i]
+                    : i + 1 == losses.size()
                         ? darts::mixtureWeightsOf(m_engine->network().alpha(), m_engine->config().darts_type)
                         : Eigen::MatrixXd());
             }

@@ -52,8 +52,9 @@ public:
     void resample(const darts::SearchConfig& config);
     /// More coefficient steps on the current model.
     void refit(const darts::SearchConfig& config, int steps);
-    /// Writes the search as a session file; `table` must hold the data it ran on.
-    void saveSession(const std::string& path, const darts::Table& table);
+    /// Writes the search as a session file; `table` must hold the data it ran on, `weights`
+    /// is the plotted history of the mixture weights (kept when complete).
+    void saveSession(const std::string& path, const darts::Table& table, std::vector<Eigen::MatrixXd> weights);
     /// Replaces the search with the one a session holds: its network, history and model.
     void openSession(const darts::Session& session);
 
