@@ -124,25 +124,6 @@ void writeText(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
     out << figures;
 }
 
-// The per-node block, then (when GiNaC manages) the closed form as a second block.
-std::string latexDocument(const SampledModel& model) {
-    std::string text = latexBlock(model);
-    try {
-        const ClosedForm form = closedForm(model);
-        text += "% closed form: hidden nodes substituted, terms with coefficients below " +
-                formatGeneral(form.dropThreshold, 2) + " left out\n\\begin{align}\n";
-        for (std::size_t i = 0; i < form.latex.size(); ++i) {
-            std::string line = form.latex[i];
-            if (const auto eq = line.find(" = "); eq != std::string::npos) line.replace(eq, 3, " &= ");
-            text += line + (i + 1 < form.latex.size() ? " \\\\\n" : "\n");
-        }
-        text += "\\end{align}\n";
-    } catch (const std::exception&) {
-        // The per-node form alone is still the whole model.
-    }
-    return text;
-}
-
 void writeTextFile(const std::string& path, const std::string& text) {
     std::ofstream file(path, std::ios::binary);
     if (!file || !(file << text) || !file.flush()) throw DataError(path + ": cannot write the file");

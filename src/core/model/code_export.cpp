@@ -1,5 +1,6 @@
 #include "model/code_export.h"
 
+#include "model/closed_form.h"
 #include "network/output_function.h"
 #include "util/number_text.h"
 
@@ -170,15 +171,28 @@ std::string cSource(const SampledModel& model) {
     return out.str();
 }
 
-std::string latexBlock(const SampledModel& model, NumberStyle style) {
+std::string latexAlign(const std::vector<std::string>& equations) {
     std::string text = "\\begin{align}\n";
-    const std::vector<std::string> lines = model.latexEquations(style);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        std::string line = lines[i];
+    for (std::size_t i = 0; i < equations.size(); ++i) {
+        std::string line = equations[i];
         if (const auto eq = line.find(" = "); eq != std::string::npos) line.replace(eq, 3, " &= ");
-        text += line + (i + 1 < lines.size() ? " \\\\\n" : "\n");
+        text += line + (i + 1 < equations.size() ? " \\\\\n" : "\n");
     }
     return text + "\\end{align}\n";
+}
+
+std::string latexBlock(const SampledModel& model, NumberStyle style) { return latexAlign(model.latexEquations(style)); }
+
+std::string latexDocument(const SampledModel& model) {
+    std::string text = latexBlock(model);
+    try {
+        const ClosedForm form = closedForm(model);
+        text += "% closed form: hidden nodes substituted, terms with coefficients below " +
+                formatGeneral(form.dropThreshold, 2) + " left out\n" + latexAlign(form.latex);
+    } catch (const std::exception&) {
+        // The per-node form alone is still the whole model.
+    }
+    return text;
 }
 
 std::string predictionsCsv(const SampledModel& model, const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y) {

@@ -16,8 +16,15 @@ std::string pythonSource(const SampledModel& model);
 /// for one row: x[i] is input i, y[o] receives output o. Needs only <math.h>.
 std::string cSource(const SampledModel& model);
 
+/// Equations "lhs = rhs" as a LaTeX align environment, aligned at the "=".
+std::string latexAlign(const std::vector<std::string>& equations);
+
 /// The per-node equations as a LaTeX align environment.
 std::string latexBlock(const SampledModel& model, NumberStyle style = {});
+
+/// The per-node block, then, where GiNaC manages, the closed form as a second
+/// block after a comment that names the threshold below which terms were left out.
+std::string latexDocument(const SampledModel& model);
 
 /// The inputs, targets, predictions and residuals (target - prediction) of every row, as CSV.
 /// Throws std::invalid_argument when the data do not fit the model.

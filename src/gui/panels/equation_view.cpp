@@ -40,21 +40,13 @@ QString EquationView::latexText() const { return m_ui->latex->toPlainText(); }
 void EquationView::setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data) {
     if (!model) return clear();
     m_ui->console->setPlainText(joinLines(model->equations(), QStringLiteral("\n")));
-    QString latex = QString::fromStdString(darts::latexBlock(*model)).trimmed();
+    const QString latex = QString::fromStdString(darts::latexDocument(*model)).trimmed();
     // The algebra may fail on a model GiNaC cannot handle; the per-node form still stands then.
     try {
         const darts::ClosedForm form = darts::closedForm(*model);
         m_ui->closedForm->setPlainText(joinLines(form.console, QStringLiteral("\n")));
         m_ui->closedFormNote->setText(
             tr("Hidden nodes substituted. Terms with coefficients below %1 are left out.").arg(form.dropThreshold, 0, 'g', 2));
-        latex += QStringLiteral("\n\n% Closed form (terms with coefficients below %1 left out)\n\\begin{align}\n")
-                     .arg(form.dropThreshold, 0, 'g', 2);
-        QStringList lines;
-        for (std::string line : form.latex) {
-            if (const auto eq = line.find(" = "); eq != std::string::npos) line.replace(eq, 3, " &= ");
-            lines << QString::fromStdString(line);
-        }
-        latex += lines.join(QStringLiteral(" \\\\\n")) + QStringLiteral("\n\\end{align}");
     } catch (const std::exception& e) {
         m_ui->closedForm->clear();
         m_ui->closedFormNote->setText(tr("No closed form: %1").arg(QString::fromUtf8(e.what())));
