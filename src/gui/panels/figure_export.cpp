@@ -129,6 +129,41 @@ void setPdfPage(QPdfWriter& writer, const QSizeF& size, double dpi) {
                                      QPageLayout::Point));
 }
 
+/// An SVG or PDF document of `size` device units at `dpi`, painted into memory; finish() gives its bytes.
+class VectorDocument {
+public:
+    VectorDocument(Format format, const QSize& size, double dpi, const QString& title) {
+        m_buffer.open(QIODevice::WriteOnly);
+        if (format == Format::Svg) {
+            m_svg.setOutputDevice(&m_buffer);
+            m_svg.setSize(size);
+            m_svg.setViewBox(QRect(QPoint(0, 0), size));
+            m_svg.setResolution(static_cast<int>(std::lround(dpi)));
+            m_svg.setTitle(title);
+            m_svg.setDescription(FigureExport::tr("Made with DARTS Studio"));
+            m_device = &m_svg;
+        } else {
+            m_pdf.emplace(&m_buffer);
+            m_pdf->setCreator(QStringLiteral("DARTS Studio"));
+            m_pdf->setTitle(title);
+            setPdfPage(*m_pdf, QSizeF(size), dpi);
+            m_device = &*m_pdf;
+        }
+    }
+    QPaintDevice* device() { return m_device; }
+    /// The document's bytes, once its painter has ended.
+    QByteArray finish() {
+        m_buffer.close();
+        return m_buffer.data();
+    }
+
+private:
+    QBuffer m_buffer;  // before the writers, which write into it
+    QSvgGenerator m_svg;
+    std::optional<QPdfWriter> m_pdf;
+    QPaintDevice* m_device = nullptr;
+};
+
 // ----- plots -----
 
 double plotDpi(const QCustomPlot* plot) { return plot->logicalDpiX() > 0 ? plot->logicalDpiX() : 96.0; }
@@ -138,40 +173,18 @@ double plotDpi(const QCustomPlot* plot) { return plot->logicalDpiX() > 0 ? plot-
 void restoreLayout(QCustomPlot* plot) { plot->replot(QCustomPlot::rpQueuedReplot); }
 
 QByteArray plotVector(QCustomPlot* plot, const QSize& size, Format format) {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
     // The device's resolution is the screen's, so that fonts given in points keep their size
     // relative to the plot and the figure looks as it does on screen.
-    const double dpi = plotDpi(plot);
-    const QString title = plot->accessibleName();
-    QSvgGenerator svg;
-    std::optional<QPdfWriter> pdf;
-    QPaintDevice* device = nullptr;
-    if (format == Format::Svg) {
-        svg.setOutputDevice(&buffer);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setResolution(static_cast<int>(std::lround(dpi)));
-        svg.setTitle(title);
-        svg.setDescription(FigureExport::tr("Made with DARTS Studio"));
-        device = &svg;
-    } else {
-        pdf.emplace(&buffer);
-        pdf->setCreator(QStringLiteral("DARTS Studio"));
-        pdf->setTitle(title);
-        setPdfPage(*pdf, QSizeF(size), dpi);
-        device = &*pdf;
-    }
+    VectorDocument document(format, size, plotDpi(plot), plot->accessibleName());
     QCPPainter painter;
-    if (!painter.begin(device)) return {};
+    if (!painter.begin(document.device())) return {};
     painter.setMode(QCPPainter::pmVectorized);
     // Absorbs the rounding of the PDF page to whole device units.
     painter.setWindow(QRect(QPoint(0, 0), size));
     plot->toPainter(&painter, size.width(), size.height());
     painter.end();
     restoreLayout(plot);
-    buffer.close();
-    return buffer.data();
+    return document.finish();
 }
 
 QImage plotImage(QCustomPlot* plot, const QSize& size, double scale) {
@@ -237,34 +250,14 @@ QByteArray graphVector(GraphView* view, Format format) {
     const GraphRendering rendering(view);
     const QSizeF size = rendering.source().size();
     const QSize whole(static_cast<int>(std::ceil(size.width())), static_cast<int>(std::ceil(size.height())));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    std::optional<QPdfWriter> pdf;
-    QPaintDevice* device = nullptr;
     // At 72 dpi one device unit is one point, the unit of Graphviz's layout: the figure keeps its size.
-    if (format == Format::Svg) {
-        svg.setOutputDevice(&buffer);
-        svg.setSize(whole);
-        svg.setViewBox(QRect(QPoint(0, 0), whole));
-        svg.setResolution(static_cast<int>(kPointsPerInch));
-        svg.setTitle(FigureExport::tr("Computation graph"));
-        svg.setDescription(FigureExport::tr("Made with DARTS Studio"));
-        device = &svg;
-    } else {
-        pdf.emplace(&buffer);
-        pdf->setCreator(QStringLiteral("DARTS Studio"));
-        pdf->setTitle(FigureExport::tr("Computation graph"));
-        setPdfPage(*pdf, QSizeF(whole), kPointsPerInch);
-        device = &*pdf;
-    }
+    VectorDocument document(format, whole, kPointsPerInch, FigureExport::tr("Computation graph"));
     QPainter painter;
-    if (!painter.begin(device)) return {};
+    if (!painter.begin(document.device())) return {};
     painter.setWindow(QRect(QPoint(0, 0), whole));
     rendering.render(&painter, QRectF(QPointF(0.0, 0.0), QSizeF(whole)));
     painter.end();
-    buffer.close();
-    return buffer.data();
+    return document.finish();
 }
 
 // ----- dialogs -----
