@@ -2,6 +2,8 @@
 
 #include "main_window.h"
 #include "panels/data_panel.h"
+#include "preferences.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +39,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("DARTS Studio"));
     QApplication::setApplicationName(QStringLiteral("DARTS Studio"));
     QApplication::setApplicationVersion(QStringLiteral(DARTS_VERSION));
+    darts::gui::installTranslations(darts::gui::Preferences::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Discover equations from data by DARTS."));

@@ -1,6 +1,8 @@
 #include "main_window.h"
 
+#include "about_box.h"
 #include "graph/graph_panel.h"
+#include "help_page.h"
 #include "io/session_file.h"
 #include "model/code_export.h"
 #include "model/graph_text.h"
@@ -9,8 +11,10 @@
 #include "panels/hyperparameters_panel.h"
 #include "panels/loss_plot.h"
 #include "panels/model_plots.h"
+#include "panels/plot_style.h"
 #include "panels/primitives_panel.h"
 #include "panels/weights_plot.h"
+#include "preferences_dialog.h"
 #include "report.h"
 #include "search/config_fields.h"
 
@@ -97,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     // Opens ready to go: the seed example with the seed document's settings.
     m_dataPanel->loadExample(QStringLiteral("seed"));
     restoreLayout();
+    applyPreferences(Preferences::load());
     onStateChanged();
 }
 
@@ -227,7 +232,7 @@ void MainWindow::createActions() {
     });
     m_saveAsAction = action(tr("Save session &as…"), QKeySequence::SaveAs, tr("Save the session under a new name"));
     connect(m_saveAsAction, &QAction::triggered, this, [this] {
-        const QString start = m_sessionPath.isEmpty() ? QSettings().value(QStringLiteral("export/folder"), QDir::homePath()).toString() : m_sessionPath;
+        const QString start = m_sessionPath.isEmpty() ? exportStartFolder() : m_sessionPath;
         QString path = QFileDialog::getSaveFileName(this, tr("Save session"), start, tr("DARTS sessions (*.darts)"));
         if (path.isEmpty()) return;
         if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".darts");
@@ -289,14 +294,15 @@ void MainWindow::createActions() {
     m_copyLatexAction = action(tr("Copy &LaTeX"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                                tr("Copy the model's equations as LaTeX"));
     connect(m_copyLatexAction, &QAction::triggered, m_equationView, &EquationView::copyLatex);
-    m_aboutAction = new QAction(tr("&About DARTS Studio"), this);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About DARTS Studio"),
-                           tr("<h3>DARTS Studio %1</h3><p>Discover equations from data by Differentiable "
-                              "Architecture Search.</p><p>Built with Qt %2, Eigen, QCustomPlot and Graphviz. "
-                              "Licence: GPL-3.0-or-later.</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-    });
+    m_aboutAction = action(tr("&About DARTS Studio"), {}, tr("Version, libraries and licence"));
+    connect(m_aboutAction, &QAction::triggered, this, [this] { showAbout(this); });
+    m_helpAction = action(tr("&How DARTS searches"), QKeySequence::HelpContents,
+                          tr("What the search does, in plain words, with a picture of the graph"));
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelpPage);
+    m_preferencesAction = action(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                                 tr("Theme, plot refresh rate, digits in equations, export folder, language"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
 }
 
 void MainWindow::createMenus() {
@@ -357,6 +363,8 @@ void MainWindow::createMenus() {
     QAction* defaults = edit->addAction(tr("Reset settings to &defaults"));
     defaults->setStatusTip(tr("The reference regressor's defaults for every setting and primitive"));
     connect(defaults, &QAction::triggered, this, [this] { applyConfig(darts::SearchConfig{}); });
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu* search = menuBar()->addMenu(tr("&Search"));
     search->addActions({m_startAction, m_pauseAction, m_stopAction, m_stepAction, m_continueAction});
@@ -374,6 +382,7 @@ void MainWindow::createMenus() {
     modelTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
     help->addAction(QWhatsThis::createAction(this));
     help->addSeparator();
     help->addAction(m_aboutAction);
@@ -402,8 +411,7 @@ void MainWindow::createToolBar() {
 
 void MainWindow::exportText(const QString& title, const QString& filter, const QString& suffix,
                             const std::string& text) {
-    const QString start = QSettings().value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(this, title.chopped(1), start, filter);
+    QString path = QFileDialog::getSaveFileName(this, title.chopped(1), exportStartFolder(), filter);
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
     // QSaveFile writes beside the target and renames: a failed write never leaves half a file.
@@ -414,7 +422,7 @@ void MainWindow::exportText(const QString& title, const QString& filter, const Q
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    rememberExportFolder(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
@@ -458,9 +466,8 @@ QString MainWindow::reportHtml() {
 }
 
 void MainWindow::openDialog() {
-    const QString start = QSettings().value(QStringLiteral("export/folder"), QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open"), start,
+        this, tr("Open"), exportStartFolder(),
         tr("Sessions and data (*.darts *.csv *.tsv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty()) return;
     if (path.endsWith(QStringLiteral(".darts"), Qt::CaseInsensitive))
@@ -507,6 +514,37 @@ void MainWindow::onSessionSaved(const QString& path, const QString& error) {
     m_sessionPath = path;
     setWindowTitle(tr("%1 — DARTS Studio").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences) {
+    applyTheme(preferences.theme);
+    for (QCustomPlot* plot : findChildren<QCustomPlot*>()) {
+        applyPlotColors(plot);
+        plot->replot();
+    }
+    m_controller.setRefreshInterval(1000 / preferences.plotRefreshRate);
+    m_equationView->setDigits(preferences.equationDigits);
+    onModelChanged();
+}
+
+void MainWindow::editPreferences() {
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const Preferences after = dialog.preferences();
+    if (after == before) return;
+    after.save();
+    applyPreferences(after);
+    if (after.language != before.language)
+        statusBar()->showMessage(tr("The new language applies when DARTS Studio starts next."), 10000);
+}
+
+void MainWindow::showHelpPage() {
+    // One page, kept while the window lives, so that it can stay open beside the search.
+    if (!m_helpPage) m_helpPage = new HelpPage(this);
+    m_helpPage->show();
+    m_helpPage->raise();
+    m_helpPage->activateWindow();
 }
 
 void MainWindow::restoreLayout() {

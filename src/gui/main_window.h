@@ -16,6 +16,8 @@ namespace darts::gui {
 
 class DataPanel;
 class EquationView;
+class HelpPage;
+struct Preferences;
 class GraphPanel;
 class HyperparametersPanel;
 class LossPlot;
@@ -56,6 +58,10 @@ public:
     QString reportHtml();
     /// Saves the search to `path` (answered later: see onSessionSaved).
     void saveSessionAs(const QString& path);
+    /// Theme, plot colours, refresh rate and digits in equations, applied to the window at once.
+    void applyPreferences(const Preferences& preferences);
+    /// The "How DARTS searches" page (opened with F1).
+    void showHelpPage();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +90,7 @@ private:
     void onMessage(const QString& text, bool problem);
     void updateStatus();
     void openDialog();
+    void editPreferences();
     void onSessionSaved(const QString& path, const QString& error);
     /// Asks for a file and writes `text` there atomically; on failure says why and keeps everything in memory.
     void exportText(const QString& title, const QString& filter, const QString& suffix, const std::string& text);
@@ -124,6 +131,9 @@ private:
     QAction* m_copyEquationsAction = nullptr;
     QAction* m_copyLatexAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_helpAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    HelpPage* m_helpPage = nullptr;
     QList<QAction*> m_exportActions;  // enabled when there is a model
     bool m_applyingConfig = false;  // panels are being set programmatically: their signals are not edits
 };

@@ -400,4 +400,9 @@ std::vector<double> evaluateClosedForm(const SampledModel& model, const std::vec
     }
 }
 
+std::string algebraLibraryVersion() {
+    return std::to_string(GiNaC::version_major) + '.' + std::to_string(GiNaC::version_minor) + '.' +
+           std::to_string(GiNaC::version_micro);
+}
+
 }  // namespace darts

@@ -15,6 +15,9 @@ struct ClosedForm {
     double dropThreshold = 0.0;        ///< terms whose coefficient magnitude was below this were dropped
 };
 
+/// The version of GiNaC, the computer algebra library behind the closed form (e.g. "1.8.6").
+std::string algebraLibraryVersion();
+
 /// Substitutes the hidden nodes into each output's W*k + b, expands it and
 /// collects like terms, drops the terms of that sum whose coefficient magnitude
 /// is below `relativeThreshold` times the largest (over all outputs), and prints

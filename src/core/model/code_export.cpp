@@ -183,10 +183,10 @@ std::string latexAlign(const std::vector<std::string>& equations) {
 
 std::string latexBlock(const SampledModel& model, NumberStyle style) { return latexAlign(model.latexEquations(style)); }
 
-std::string latexDocument(const SampledModel& model) {
-    std::string text = latexBlock(model);
+std::string latexDocument(const SampledModel& model, NumberStyle style, int closedFormDigits) {
+    std::string text = latexBlock(model, style);
     try {
-        const ClosedForm form = closedForm(model);
+        const ClosedForm form = closedForm(model, closedFormDigits);
         text += "% closed form: hidden nodes substituted, terms with coefficients below " +
                 formatGeneral(form.dropThreshold, 2) + " left out\n" + latexAlign(form.latex);
     } catch (const std::exception&) {

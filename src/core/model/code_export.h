@@ -24,7 +24,7 @@ std::string latexBlock(const SampledModel& model, NumberStyle style = {});
 
 /// The per-node block, then, where GiNaC manages, the closed form as a second
 /// block after a comment that names the threshold below which terms were left out.
-std::string latexDocument(const SampledModel& model);
+std::string latexDocument(const SampledModel& model, NumberStyle style = {}, int closedFormDigits = 3);
 
 /// The inputs, targets, predictions and residuals (target - prediction) of every row, as CSV.
 /// Throws std::invalid_argument when the data do not fit the model.

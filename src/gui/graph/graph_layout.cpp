@@ -187,6 +187,12 @@ QColor parseGraphvizColor(const QString& text, const QColor& fallback) {
     return named.isValid() ? named : fallback;
 }
 
+QString graphvizVersion() {
+    const std::lock_guard lock(graphvizMutex());
+    const char* version = gvcVersion(graphvizContext());
+    return QString::fromLatin1(version ? version : "?");
+}
+
 std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* error) {
     auto fail = [error](const QString& message) -> std::optional<GraphGeometry> {
         if (error) *error = message.toStdString();

@@ -61,6 +61,9 @@ std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* erro
 /// waits for. Safe from any thread.
 void warmUpGraphviz();
 
+/// The version of the Graphviz library in use (read at run time, e.g. "2.42.2").
+QString graphvizVersion();
+
 /// A Graphviz colour ("#RRGGBB", "#RRGGBBAA", or a name) as a QColor;
 /// `fallback` when it is empty or unknown.
 QColor parseGraphvizColor(const QString& text, const QColor& fallback);

@@ -51,6 +51,10 @@ GraphPanel::GraphPanel(QWidget* parent)
                                tr("Show the sampled model"))),
       m_mixtureTimer(new QTimer(this)) {
     setAccessibleName(tr("Graph panel"));
+    setWhatsThis(tr("The computation graph, laid out by Graphviz. The live mixture draws every edge by the weight "
+                    "of its leading primitive; the sampled model shows the one primitive per edge that was kept, "
+                    "with its fitted coefficients. Click an edge to see its weights; zoom with Ctrl and the mouse "
+                    "wheel, Ctrl+0 fits the graph to the panel."));
     // Off the GUI thread, so that neither the window's start nor the first
     // live graph of a search stalls while Graphviz loads its plugins and fonts.
     static std::once_flag warmedUp;

@@ -39,11 +39,12 @@ QString EquationView::latexText() const { return m_ui->latex->toPlainText(); }
 
 void EquationView::setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data) {
     if (!model) return clear();
-    m_ui->console->setPlainText(joinLines(model->equations(), QStringLiteral("\n")));
-    const QString latex = QString::fromStdString(darts::latexDocument(*model)).trimmed();
+    const darts::NumberStyle style{.fixedDecimals = false, .digits = m_digits};
+    m_ui->console->setPlainText(joinLines(model->equations(style), QStringLiteral("\n")));
+    const QString latex = QString::fromStdString(darts::latexDocument(*model, style, m_digits)).trimmed();
     // The algebra may fail on a model GiNaC cannot handle; the per-node form still stands then.
     try {
-        const darts::ClosedForm form = darts::closedForm(*model);
+        const darts::ClosedForm form = darts::closedForm(*model, m_digits);
         m_ui->closedForm->setPlainText(joinLines(form.console, QStringLiteral("\n")));
         m_ui->closedFormNote->setText(
             tr("Hidden nodes substituted. Terms with coefficients below %1 are left out.").arg(form.dropThreshold, 0, 'g', 2));

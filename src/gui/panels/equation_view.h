@@ -27,11 +27,14 @@ public slots:
     /// Shows the model's equations and, when data are given, its fit on them.
     void setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data);
     void clear();
+    /// Significant digits of the coefficients; applies from the next setModel.
+    void setDigits(int digits) { m_digits = digits; }
     void copyConsole() const;
     void copyLatex() const;
 
 private:
     std::unique_ptr<Ui::EquationView> m_ui;
+    int m_digits = 4;
 };
 
 }  // namespace darts::gui

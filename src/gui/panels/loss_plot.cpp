@@ -66,6 +66,10 @@ private:
 
 LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Loss"));
+    setWhatsThis(tr("The training loss (mean squared error, or cross-entropy for classes) of the mixed network "
+                    "after every epoch. It should fall and level off; a flat line from the start suggests a "
+                    "learning rate too small, jumps one too large. Switch on the logarithmic axis to see small "
+                    "improvements late in the search."));
 
     m_logCheck = new QCheckBox(tr("Logarithmic loss axis"), this);
     m_logCheck->setChecked(true);

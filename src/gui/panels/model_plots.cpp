@@ -104,6 +104,9 @@ QCPRange padded(double low, double high) {
 
 ModelPlots::ModelPlots(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Model against data"));
+    setWhatsThis(tr("How well the sampled model fits the data: predicted against observed values (points on the "
+                    "diagonal are perfect), residuals against the prediction (they should scatter around zero "
+                    "without a pattern), and the response along one input with the others held at their median."));
 
     // Target chooser, shown only when the data has several target columns.
     m_targetRow = new QWidget(this);

@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 
+#include <QApplication>
+
 namespace darts::gui {
 
 QFont plotTickFont(const QCustomPlot* plot) {
@@ -19,6 +21,27 @@ void applyReadableFonts(QCustomPlot* plot) {
         axis->setLabelFont(labelFont);
     }
     plot->legend->setFont(tickFont);
+    applyPlotColors(plot);
+}
+
+void applyPlotColors(QCustomPlot* plot) {
+    // The application's palette, not the widget's: that one follows a theme change only after events.
+    const QPalette palette = QApplication::palette();
+    const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
+    plot->setBackground(base);
+    QColor grid = text;
+    grid.setAlpha(40);
+    for (QCPAxis* axis : plot->axisRect()->axes()) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    }
+    plot->legend->setBrush(base);
+    plot->legend->setTextColor(text);
+    plot->legend->setBorderPen(QPen(grid));
 }
 
 }  // namespace darts::gui

@@ -62,9 +62,9 @@ QString description(Primitive p) {
         case Primitive::LinearCos:
             return PrimitivesPanel::tr("A cosine wave with a fitted frequency and phase.");
         case Primitive::Tanh:
-            return PrimitivesPanel::tr("An S-shaped step from \u22121 to 1, centred at zero.");
+            return PrimitivesPanel::tr("An S-shaped step from −1 to 1, centred at zero.");
         case Primitive::LinearTanh:
-            return PrimitivesPanel::tr("An S-shaped step from \u22121 to 1 with a fitted steepness and position.");
+            return PrimitivesPanel::tr("An S-shaped step from −1 to 1 with a fitted steepness and position.");
         case Primitive::Reciprocal:
             return PrimitivesPanel::tr("One over the value; grows without bound near zero.");
         case Primitive::LinearReciprocal:

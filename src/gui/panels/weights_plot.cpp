@@ -55,6 +55,9 @@ QPen linePen(int index) {
 
 WeightsPlot::WeightsPlot(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Architecture weights"));
+    setWhatsThis(tr("The architecture weights: for every edge (row) the share of every primitive (column) in the "
+                    "mixture, the softmax of its α. A search that settles shows one bright cell per row. Click a "
+                    "row to follow that edge's weights against the epochs below and to highlight it in the graph."));
 
     m_caption = new QLabel(tr("Mixture weights: no epochs yet"), this);
     m_caption->setToolTip(

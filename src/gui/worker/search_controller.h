@@ -65,6 +65,7 @@ public:
     void discardRecoveryFile();
     /// Minimum time between two deliveries of progress (33 ms: at most 30 redraws a second).
     void setRefreshInterval(int milliseconds) { m_refreshTimer.setInterval(milliseconds); }
+    int refreshInterval() const { return m_refreshTimer.interval(); }
 
 public slots:
     void start();            ///< a fresh search: max_epochs, then a model

@@ -1,0 +1,2385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>Discover equations from data by Differentiable Architecture Search.</source>
+        <translation>Gleichungen aus Daten finden – mit Differentiable Architecture Search.</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot requires. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Lizenz: GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later), wie von QCustomPlot verlangt. Es besteht KEINE GEWÄHRLEISTUNG, soweit gesetzlich zulässig.</translation>
+    </message>
+    <message>
+        <source>About DARTS Studio</source>
+        <translation>Über DARTS Studio</translation>
+    </message>
+</context>
+<context>
+    <name>EquationView</name>
+    <message>
+        <source>The equations of the model drawn from the architecture weights: one line per hidden node k1, k2, ..., then the output. Console form for reading and pasting into code, LaTeX form for papers. They are refreshed after every re-sample and refit.</source>
+        <translation>Die Gleichungen des aus den Architekturgewichten gezogenen Modells: eine Zeile je verborgenem Knoten k1, k2, ..., dann die Ausgabe. Die Konsolenform dient zum Lesen und Einfügen in Code, die LaTeX-Form für Veröffentlichungen. Sie werden nach jedem Neu-Ziehen und Neu-Anpassen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>No model yet: one is drawn when a search ends, or by Re-sample.</source>
+        <translation>Noch kein Modell: Es wird gezogen, wenn eine Suche endet, oder mit „Neu ziehen“.</translation>
+    </message>
+    <message>
+        <source>Model figures</source>
+        <translation>Modellabbildungen</translation>
+    </message>
+    <message>
+        <source>Equation forms</source>
+        <translation>Gleichungsformen</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>The model as plain text, one equation per line</source>
+        <translation>Das Modell als reiner Text, eine Gleichung pro Zeile</translation>
+    </message>
+    <message>
+        <source>Equations, console form</source>
+        <translation>Gleichungen, Konsolenform</translation>
+    </message>
+    <message>
+        <source>LaTeX</source>
+        <translation>LaTeX</translation>
+    </message>
+    <message>
+        <source>The model in LaTeX, ready for an align environment</source>
+        <translation>Das Modell in LaTeX, bereit für eine align-Umgebung</translation>
+    </message>
+    <message>
+        <source>Equations, LaTeX form</source>
+        <translation>Gleichungen, LaTeX-Form</translation>
+    </message>
+    <message>
+        <source>Closed form</source>
+        <translation>Geschlossene Form</translation>
+    </message>
+    <message>
+        <source>The hidden nodes substituted into each output and simplified: like terms collected, negligible terms left out</source>
+        <translation>Die verborgenen Knoten in jede Ausgabe eingesetzt und vereinfacht: gleichartige Terme zusammengefasst, vernachlässigbare Terme weggelassen</translation>
+    </message>
+    <message>
+        <source>Equations, closed form</source>
+        <translation>Gleichungen, geschlossene Form</translation>
+    </message>
+    <message>
+        <source>Closed form note</source>
+        <translation>Hinweis zur geschlossenen Form</translation>
+    </message>
+    <message>
+        <source>Copy equations</source>
+        <translation>Gleichungen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the console form to the clipboard</source>
+        <translation>Die Konsolenform in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy LaTeX</source>
+        <translation>LaTeX kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the LaTeX form to the clipboard</source>
+        <translation>Die LaTeX-Form in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>der PNG-Encoder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the image would be too large (at most %1 pixels a side and %2 megapixels)</source>
+        <translation>das Bild wäre zu groß (höchstens %1 Pixel je Seite und %2 Megapixel)</translation>
+    </message>
+    <message>
+        <source>Made with DARTS Studio</source>
+        <translation>Erstellt mit DARTS Studio</translation>
+    </message>
+    <message>
+        <source>Computation graph</source>
+        <translation>Berechnungsgraph</translation>
+    </message>
+    <message>
+        <source>PNG image size</source>
+        <translation>PNG-Bildgröße</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of the plot&apos;s layout in screen pixels; fonts and lines keep their size, so a wider plot shows more room between ticks</source>
+        <translation>Breite des Diagrammlayouts in Bildschirmpixeln; Schriften und Linien behalten ihre Größe, ein breiteres Diagramm zeigt also mehr Platz zwischen den Teilstrichen</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height of the plot&apos;s layout in screen pixels</source>
+        <translation>Höhe des Diagrammlayouts in Bildschirmpixeln</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Pixels per screen pixel: 2× gives a sharp image on high-resolution screens and in documents, 4× is good for print</source>
+        <translation>Pixel pro Bildschirmpixel: 2× ergibt ein scharfes Bild auf hochauflösenden Bildschirmen und in Dokumenten, 4× eignet sich für den Druck</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>The size of the image file and the resolution recorded in it</source>
+        <translation>Die Größe der Bilddatei und die darin gespeicherte Auflösung</translation>
+    </message>
+    <message>
+        <source>Resulting image size</source>
+        <translation>Resultierende Bildgröße</translation>
+    </message>
+    <message>
+        <source>Image: %1 × %2 pixels, %3 dpi</source>
+        <translation>Bild: %1 × %2 Pixel, %3 dpi</translation>
+    </message>
+    <message>
+        <source>Too large: %1</source>
+        <translation>Zu groß: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skalierung:</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>there is no plot</source>
+        <translation>es gibt kein Diagramm</translation>
+    </message>
+    <message>
+        <source>the plot has no size</source>
+        <translation>das Diagramm hat keine Größe</translation>
+    </message>
+    <message>
+        <source>the scale must be positive</source>
+        <translation>die Skalierung muss positiv sein</translation>
+    </message>
+    <message>
+        <source>the image could not be drawn</source>
+        <translation>das Bild konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>the plot could not be drawn</source>
+        <translation>das Diagramm konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>a plot is written as PNG, SVG or PDF; the name must end in one of these</source>
+        <translation>ein Diagramm wird als PNG, SVG oder PDF geschrieben; der Name muss auf eine dieser Endungen enden</translation>
+    </message>
+    <message>
+        <source>the graph is written as SVG, PNG, PDF or DOT; the name must end in one of these</source>
+        <translation>der Graph wird als SVG, PNG, PDF oder DOT geschrieben; der Name muss auf eine dieser Endungen enden</translation>
+    </message>
+    <message>
+        <source>there is no graph yet</source>
+        <translation>es gibt noch keinen Graphen</translation>
+    </message>
+    <message>
+        <source>there is no graph drawn yet</source>
+        <translation>es ist noch kein Graph gezeichnet</translation>
+    </message>
+    <message>
+        <source>the graph could not be drawn</source>
+        <translation>der Graph konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>There is no graph to export yet: it appears when a search runs.</source>
+        <translation>Es gibt noch keinen Graphen zum Exportieren: Er erscheint, wenn eine Suche läuft.</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT text (*.dot *.gv)</source>
+        <translation>Graphviz-DOT-Text (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Plot menu</source>
+        <translation>Diagrammmenü</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image, an SVG drawing or a PDF document</source>
+        <translation>Dieses Diagramm als PNG-Bild, SVG-Zeichnung oder PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this plot to the clipboard as an image, at twice its size on screen</source>
+        <translation>Dieses Diagramm als Bild in die Zwischenablage kopieren, in doppelter Bildschirmgröße</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Made by DARTS Studio on %1.</source>
+        <translation>Erstellt mit DARTS Studio am %1.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Closed form</source>
+        <translation>Geschlossene Form</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Suchparameter</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::DataPanel</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data&lt;/b&gt;&lt;p&gt;The table the search learns from. Open a CSV or TSV file with a header line (or drop one here), or pick a built-in example. Then choose the target, the column the equation should predict, and tick the input columns it may use.&lt;/p&gt;&lt;p&gt;Columns with text cannot be used and are greyed out; a column whose values are all the same is marked with a warning, as it carries no information. The statistics and the preview below help to check that the file was read as intended.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Daten&lt;/b&gt;&lt;p&gt;Die Tabelle, aus der die Suche lernt. Öffnen Sie eine CSV- oder TSV-Datei mit Kopfzeile (oder ziehen Sie eine hierher) oder wählen Sie ein eingebautes Beispiel. Wählen Sie dann die Zielgröße, also die Spalte, die die Gleichung vorhersagen soll, und haken Sie die Eingabespalten an, die sie verwenden darf.&lt;/p&gt;&lt;p&gt;Spalten mit Text können nicht verwendet werden und sind ausgegraut; eine Spalte, deren Werte alle gleich sind, wird mit einer Warnung markiert, da sie keine Information enthält. Die Statistik und die Vorschau unten helfen zu prüfen, ob die Datei wie beabsichtigt gelesen wurde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Read a table from a CSV or TSV file whose first line names the columns.</source>
+        <translation>Eine Tabelle aus einer CSV- oder TSV-Datei lesen, deren erste Zeile die Spalten benennt.</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Datendatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Load a built-in data set with a known law, together with settings that find it.</source>
+        <translation>Einen eingebauten Datensatz mit bekanntem Gesetz laden, zusammen mit Suchparametern, die es finden.</translation>
+    </message>
+    <message>
+        <source>Built-in examples</source>
+        <translation>Eingebaute Beispiele</translation>
+    </message>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>Zuletzt &amp;geöffnet</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Where the data come from.</source>
+        <translation>Woher die Daten stammen.</translation>
+    </message>
+    <message>
+        <source>Table size</source>
+        <translation>Tabellengröße</translation>
+    </message>
+    <message>
+        <source>Rows and columns read from the source.</source>
+        <translation>Aus der Quelle gelesene Zeilen und Spalten.</translation>
+    </message>
+    <message>
+        <source>Generating law</source>
+        <translation>Erzeugendes Gesetz</translation>
+    </message>
+    <message>
+        <source>The equation the example&apos;s data were made from: what a good search should find.</source>
+        <translation>Die Gleichung, aus der die Daten des Beispiels erzeugt wurden: Das sollte eine gute Suche finden.</translation>
+    </message>
+    <message>
+        <source>The column the equation should predict. Only numeric columns can be chosen.</source>
+        <translation>Die Spalte, die die Gleichung vorhersagen soll. Nur numerische Spalten können gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <source>Tick the columns the equation may use as its variables x1, x2, …</source>
+        <translation>Haken Sie die Spalten an, die die Gleichung als Variablen x1, x2, … verwenden darf</translation>
+    </message>
+    <message>
+        <source>Input columns</source>
+        <translation>Eingabespalten</translation>
+    </message>
+    <message>
+        <source>Problem with the choice of columns</source>
+        <translation>Problem mit der Spaltenauswahl</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Which columns the search uses.</source>
+        <translation>Welche Spalten die Suche verwendet.</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Zielgröße:</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Eingaben:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Range and mean of the chosen columns: a quick check that the file was read right.</source>
+        <translation>Bereich und Mittelwert der gewählten Spalten: eine schnelle Prüfung, ob die Datei richtig gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Column statistics</source>
+        <translation>Spaltenstatistik</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>The table as read. “%1” marks a cell that is not a number.</source>
+        <translation>Die Tabelle wie gelesen. „%1“ markiert eine Zelle, die keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>Data preview</source>
+        <translation>Datenvorschau</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Daten öffnen</translation>
+    </message>
+    <message>
+        <source>Data (*.csv *.tsv *.txt)</source>
+        <translation>Daten (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot load data</source>
+        <translation>Daten können nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not load “%1”.</source>
+        <translation>„%1“ konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The data shown before are kept.</source>
+        <translation>Die zuvor angezeigten Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>No data are loaded.</source>
+        <translation>Es sind keine Daten geladen.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation>1 Spalte</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <source>No data loaded</source>
+        <translation>Keine Daten geladen</translation>
+    </message>
+    <message>
+        <source>Open a CSV or TSV file, drop one here, or choose an example.</source>
+        <translation>Öffnen Sie eine CSV- oder TSV-Datei, ziehen Sie eine hierher oder wählen Sie ein Beispiel.</translation>
+    </message>
+    <message>
+        <source>Law: %1</source>
+        <translation>Gesetz: %1</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (Text)</translation>
+    </message>
+    <message>
+        <source>Every value of “%1” is %2: as an input it carries no information.</source>
+        <translation>Jeder Wert von „%1“ ist %2: Als Eingabe enthält die Spalte keine Information.</translation>
+    </message>
+    <message>
+        <source>Use “%1” as an input of the equation.</source>
+        <translation>„%1“ als Eingabe der Gleichung verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Zielgröße)</translation>
+    </message>
+    <message>
+        <source>No data are loaded yet.</source>
+        <translation>Es sind noch keine Daten geladen.</translation>
+    </message>
+    <message>
+        <source>The table has no numeric column to use as the target.</source>
+        <translation>Die Tabelle hat keine numerische Spalte, die als Zielgröße dienen kann.</translation>
+    </message>
+    <message>
+        <source>Tick at least one input column.</source>
+        <translation>Haken Sie mindestens eine Eingabespalte an.</translation>
+    </message>
+    <message>
+        <source>All values are the same.</source>
+        <translation>Alle Werte sind gleich.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Forget the files opened before.</source>
+        <translation>Die zuvor geöffneten Dateien vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::EquationView</name>
+    <message>
+        <source>Hidden nodes substituted. Terms with coefficients below %1 are left out.</source>
+        <translation>Verborgene Knoten eingesetzt. Terme mit Koeffizienten unter %1 sind weggelassen.</translation>
+    </message>
+    <message>
+        <source>No closed form: %1</source>
+        <translation>Keine geschlossene Form: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coefficient(s)</source>
+        <translation>
+            <numerusform>%n Koeffizient</numerusform>
+            <numerusform>%n Koeffizienten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MSE %1    R² %2    %3</source>
+        <translation>MSE %1    R² %2    %3</translation>
+    </message>
+    <message>
+        <source>No model yet: one is drawn when a search ends, or by Re-sample.</source>
+        <translation>Noch kein Modell: Es wird gezogen, wenn eine Suche endet, oder mit „Neu ziehen“.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::GraphLayout</name>
+    <message>
+        <source>There is no graph text to draw.</source>
+        <translation>Es gibt keinen Graphentext zum Zeichnen.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not start.</source>
+        <translation>Graphviz konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The graph text could not be read.</source>
+        <translation>Der Graphentext konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The graph text could not be read: %1</source>
+        <translation>Der Graphentext konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph (%1). If its &quot;dot&quot; layout plugin is missing, run &quot;dot -c&quot; as root to register Graphviz&apos;s plugins.</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen (%1). Falls das Layout-Plugin „dot“ fehlt, führen Sie „dot -c“ als root aus, um die Plugins von Graphviz zu registrieren.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::GraphPanel</name>
+    <message>
+        <source>Live mixture</source>
+        <translation>Aktuelle Mischung</translation>
+    </message>
+    <message>
+        <source>Show the search as it runs: every edge, drawn by the weight of its leading operation</source>
+        <translation>Die Suche während des Laufs zeigen: jede Kante, gezeichnet nach dem Gewicht ihrer führenden Operation</translation>
+    </message>
+    <message>
+        <source>Show the live mixture</source>
+        <translation>Aktuelle Mischung anzeigen</translation>
+    </message>
+    <message>
+        <source>Sampled model</source>
+        <translation>Gezogenes Modell</translation>
+    </message>
+    <message>
+        <source>Show the sampled model: one operation per edge, with its fitted coefficients</source>
+        <translation>Das gezogene Modell zeigen: eine Operation pro Kante, mit ihren angepassten Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Show the sampled model</source>
+        <translation>Gezogenes Modell anzeigen</translation>
+    </message>
+    <message>
+        <source>Graph panel</source>
+        <translation>Graphbereich</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Vergrößern (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Verkleinern (%1)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window (%1)</source>
+        <translation>Graph an das Fenster anpassen (%1)</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window</source>
+        <translation>Graph an das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the graph on screen as an SVG drawing, a PNG image, a PDF document or Graphviz DOT text</source>
+        <translation>Den angezeigten Graphen als SVG-Zeichnung, PNG-Bild, PDF-Dokument oder Graphviz-DOT-Text speichern</translation>
+    </message>
+    <message>
+        <source>Export the graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the graph on screen to the clipboard as an image</source>
+        <translation>Den angezeigten Graphen als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the graph image</source>
+        <translation>Graphbild kopieren</translation>
+    </message>
+    <message>
+        <source>There is no graph to copy yet: it appears when a search runs.</source>
+        <translation>Es gibt noch keinen Graphen zum Kopieren: Er erscheint, wenn eine Suche läuft.</translation>
+    </message>
+    <message>
+        <source>Graph menu</source>
+        <translation>Graphmenü</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the graph as SVG, PNG, PDF or DOT</source>
+        <translation>Den Graphen als SVG, PNG, PDF oder DOT speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the graph to the clipboard as an image</source>
+        <translation>Den Graphen als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Press Start to search</source>
+        <translation>Drücken Sie „Starten“, um zu suchen</translation>
+    </message>
+    <message>
+        <source>No sampled model yet: it appears when the search ends.</source>
+        <translation>Noch kein gezogenes Modell: Es erscheint, wenn die Suche endet.</translation>
+    </message>
+    <message>
+        <source>The graph cannot be drawn.
+%1</source>
+        <translation>Der Graph kann nicht gezeichnet werden.
+%1</translation>
+    </message>
+    <message>
+        <source>The computation graph, laid out by Graphviz. The live mixture draws every edge by the weight of its leading primitive; the sampled model shows the one primitive per edge that was kept, with its fitted coefficients. Click an edge to see its weights; zoom with Ctrl and the mouse wheel, Ctrl+0 fits the graph to the panel.</source>
+        <translation>Der Berechnungsgraph, angeordnet von Graphviz. Die aktuelle Mischung zeichnet jede Kante nach dem Gewicht ihres führenden Primitivs; das gezogene Modell zeigt das eine Primitiv je Kante, das behalten wurde, mit seinen angepassten Koeffizienten. Klicken Sie auf eine Kante, um ihre Gewichte zu sehen; zoomen Sie mit Strg und dem Mausrad, Strg+0 passt den Graphen in das Feld ein.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::GraphView</name>
+    <message>
+        <source>The computation graph. Click an arrow to select its edge; Ctrl+wheel zooms, dragging pans.</source>
+        <translation>Der Berechnungsgraph. Klicken Sie auf einen Pfeil, um seine Kante auszuwählen; Ctrl+Mausrad zoomt, Ziehen verschiebt.</translation>
+    </message>
+    <message>
+        <source>Computation graph</source>
+        <translation>Berechnungsgraph</translation>
+    </message>
+    <message>
+        <source>Inputs, hidden nodes and outputs from left to right; each arrow is an edge labelled with its operation.</source>
+        <translation>Eingaben, verborgene Knoten und Ausgaben von links nach rechts; jeder Pfeil ist eine Kante, beschriftet mit ihrer Operation.</translation>
+    </message>
+    <message>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <source>Click to select this edge.</source>
+        <translation>Klicken, um diese Kante auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::HelpPage</name>
+    <message>
+        <source>How DARTS searches</source>
+        <translation>Wie DARTS sucht</translation>
+    </message>
+    <message>
+        <source>DARTS Studio looks for an equation that maps the input columns to the target column. The equation is built as a small computation graph: the inputs x1, x2, … feed hidden nodes k1, k2, …, each hidden node may also feed the nodes after it, and the output y is a weighted sum of the hidden nodes. Every arrow of the graph (an &lt;i&gt;edge&lt;/i&gt;) applies one operation, a &lt;i&gt;primitive&lt;/i&gt;, such as a·x, exp(b·x) or ln(x).</source>
+        <translation>DARTS Studio sucht eine Gleichung, die die Eingabespalten auf die Zielspalte abbildet. Die Gleichung wird als kleiner Berechnungsgraph aufgebaut: Die Eingaben x1, x2, … speisen die verborgenen Knoten k1, k2, …, jeder verborgene Knoten kann auch die nachfolgenden Knoten speisen, und die Ausgabe y ist eine gewichtete Summe der verborgenen Knoten. Jeder Pfeil des Graphen (eine &lt;i&gt;Kante&lt;/i&gt;) wendet eine Operation an, ein &lt;i&gt;Primitiv&lt;/i&gt;, etwa a·x, exp(b·x) oder ln(x).</translation>
+    </message>
+    <message>
+        <source>The graph at the start of a search with two inputs and two hidden nodes: every edge is still a mixture of all primitives, drawn thin because no primitive leads yet.</source>
+        <translation>Der Graph zu Beginn einer Suche mit zwei Eingaben und zwei verborgenen Knoten: Jede Kante ist noch eine Mischung aller Primitive und dünn gezeichnet, weil noch kein Primitiv führt.</translation>
+    </message>
+    <message>
+        <source>A choice made differentiable</source>
+        <translation>Eine differenzierbar gemachte Auswahl</translation>
+    </message>
+    <message>
+        <source>Trying every combination of primitives would take forever. Instead, each edge computes &lt;i&gt;all&lt;/i&gt; the primitives you switched on and mixes their results. The share of each primitive is set by its &lt;i&gt;architecture weight&lt;/i&gt;: the softmax of one number α per primitive and edge. Because the mixture is smooth in α, the search can follow the gradient to better architectures instead of trying them one by one.</source>
+        <translation>Jede Kombination von Primitiven auszuprobieren würde ewig dauern. Stattdessen berechnet jede Kante &lt;i&gt;alle&lt;/i&gt; eingeschalteten Primitive und mischt ihre Ergebnisse. Der Anteil jedes Primitivs wird durch sein &lt;i&gt;Architekturgewicht&lt;/i&gt; bestimmt: den softmax einer Zahl α pro Primitiv und Kante. Da die Mischung glatt in α ist, kann die Suche dem Gradienten zu besseren Architekturen folgen, statt sie einzeln auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Two kinds of learning, taking turns</source>
+        <translation>Zwei Arten des Lernens im Wechsel</translation>
+    </message>
+    <message>
+        <source>Each epoch alternates two steps on mini-batches of the data:</source>
+        <translation>Jede Epoche wechselt zwei Schritte auf Mini-Batches der Daten ab:</translation>
+    </message>
+    <message>
+        <source>the &lt;b&gt;coefficients&lt;/b&gt; inside the primitives (the a and b of a·exp(b·x)) and the output weights take a gradient step with momentum, with learning rate &lt;tt&gt;param_learning_rate&lt;/tt&gt;;</source>
+        <translation>die &lt;b&gt;Koeffizienten&lt;/b&gt; in den Primitiven (das a und b von a·exp(b·x)) und die Ausgabegewichte machen einen Gradientenschritt mit Momentum, mit der Lernrate &lt;tt&gt;param_learning_rate&lt;/tt&gt;;</translation>
+    </message>
+    <message>
+        <source>the &lt;b&gt;architecture weights&lt;/b&gt; α take an Adam step with &lt;tt&gt;arch_learning_rate_max&lt;/tt&gt;, penalised by &lt;tt&gt;arch_weight_decay_df&lt;/tt&gt; times each primitive&apos;s number of coefficients, so that simpler primitives win when they explain the data as well.</source>
+        <translation>die &lt;b&gt;Architekturgewichte&lt;/b&gt; α machen einen Adam-Schritt mit &lt;tt&gt;arch_learning_rate_max&lt;/tt&gt;, bestraft mit &lt;tt&gt;arch_weight_decay_df&lt;/tt&gt; mal der Anzahl der Koeffizienten jedes Primitivs, sodass einfachere Primitive gewinnen, wenn sie die Daten ebenso gut erklären.</translation>
+    </message>
+    <message>
+        <source>Watch the loss plot fall and the weights heat map sharpen: on every edge one primitive should come to dominate.</source>
+        <translation>Beobachten Sie, wie das Verlustdiagramm fällt und die Gewichts-Heatmap schärfer wird: Auf jeder Kante sollte ein Primitiv die Oberhand gewinnen.</translation>
+    </message>
+    <message>
+        <source>From the mixture to an equation</source>
+        <translation>Von der Mischung zur Gleichung</translation>
+    </message>
+    <message>
+        <source>When the search ends, a &lt;i&gt;discrete&lt;/i&gt; model is drawn from the weights: &lt;b&gt;max&lt;/b&gt; keeps the strongest primitive on every edge, &lt;b&gt;sample&lt;/b&gt; draws one in proportion to its weight. Its coefficients are then refitted, and a final Levenberg-Marquardt polish finds the best coefficients for that structure. The result is the equation shown in the equation view and drawn in the graph view.</source>
+        <translation>Wenn die Suche endet, wird aus den Gewichten ein &lt;i&gt;diskretes&lt;/i&gt; Modell gezogen: &lt;b&gt;max&lt;/b&gt; behält auf jeder Kante das stärkste Primitiv, &lt;b&gt;sample&lt;/b&gt; zieht eines mit einer Wahrscheinlichkeit proportional zu seinem Gewicht. Seine Koeffizienten werden dann neu angepasst, und ein abschließender Levenberg-Marquardt-Feinschliff findet die besten Koeffizienten für diese Struktur. Das Ergebnis ist die Gleichung, die in der Gleichungsansicht angezeigt und in der Graphansicht gezeichnet wird.</translation>
+    </message>
+    <message>
+        <source>The discretization gap</source>
+        <translation>Die Diskretisierungslücke</translation>
+    </message>
+    <message>
+        <source>The mixture can fit better than any single primitive per edge. When the weights of an edge are still shared, the discrete model may fit much worse than the loss plot suggested. Search longer, use Continue, or re-sample with &lt;b&gt;sample&lt;/b&gt; a few times and compare.</source>
+        <translation>Die Mischung kann besser passen als jedes einzelne Primitiv pro Kante. Wenn sich die Gewichte einer Kante noch verteilen, kann das diskrete Modell viel schlechter passen, als das Verlustdiagramm vermuten ließ. Suchen Sie länger, verwenden Sie „Weitersuchen“ oder ziehen Sie mit &lt;b&gt;sample&lt;/b&gt; einige Male neu und vergleichen Sie.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <source>Switch off primitives you know cannot occur: fewer choices, faster and surer search.</source>
+        <translation>Schalten Sie Primitive ab, die sicher nicht vorkommen können: weniger Auswahl, schnellere und sicherere Suche.</translation>
+    </message>
+    <message>
+        <source>One hidden node can only chain one primitive after the inputs; laws that compose operations need two or more.</source>
+        <translation>Ein verborgener Knoten kann nur ein Primitiv hinter die Eingaben schalten; Gesetze, die Operationen verketten, brauchen zwei oder mehr.</translation>
+    </message>
+    <message>
+        <source>The seed makes a run repeatable; a different seed may find a different equation.</source>
+        <translation>Der Startwert (Seed) macht einen Lauf wiederholbar; ein anderer Startwert findet womöglich eine andere Gleichung.</translation>
+    </message>
+    <message>
+        <source>Press Shift+F1 and click any control to learn what it does.</source>
+        <translation>Drücken Sie Shift+F1 und klicken Sie auf ein Bedienelement, um zu erfahren, was es tut.</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::HyperparametersPanel</name>
+    <message>
+        <source>reference default: %1</source>
+        <translation>Referenz-Standardwert: %1</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hyperparameters&lt;/b&gt;&lt;p&gt;Every setting of the search except the candidate operations. The names in the tooltips are those of the reference DARTS regressor, so settings from its scripts can be copied over. Drag a slider for a rough value or type an exact one in the box beside it; learning rates and penalties move on a logarithmic scale.&lt;/p&gt;&lt;p&gt;The preset buttons load the settings of the built-in examples; “Reset to defaults” restores the reference&apos;s defaults.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Hyperparameter&lt;/b&gt;&lt;p&gt;Alle Einstellungen der Suche außer den Kandidatenoperationen. Die Namen in den Tooltips sind die des DARTS-Referenzregressors, sodass Einstellungen aus dessen Skripten übernommen werden können. Ziehen Sie einen Schieberegler für einen groben Wert oder geben Sie einen genauen Wert in das Feld daneben ein; Lernraten und Strafterme bewegen sich auf einer logarithmischen Skala.&lt;/p&gt;&lt;p&gt;Die Vorgabe-Schaltflächen laden die Einstellungen der eingebauten Beispiele; „Auf Standardwerte zurücksetzen“ stellt die Standardwerte der Referenz wieder her.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search space</source>
+        <translation>Suchraum</translation>
+    </message>
+    <message>
+        <source>The shape of the graph the search builds.</source>
+        <translation>Die Form des Graphen, den die Suche aufbaut.</translation>
+    </message>
+    <message>
+        <source>Hidden nodes</source>
+        <translation>Verborgene Knoten</translation>
+    </message>
+    <message>
+        <source>How many intermediate nodes (k1, k2, …) the graph has; each adds one term to the output. More nodes can express richer equations, but search slower and read harder.</source>
+        <translation>Wie viele Zwischenknoten (k1, k2, …) der Graph hat; jeder fügt der Ausgabe einen Term hinzu. Mehr Knoten können reichere Gleichungen ausdrücken, suchen aber langsamer und sind schwerer zu lesen.</translation>
+    </message>
+    <message>
+        <source>Output type</source>
+        <translation>Ausgabetyp</translation>
+    </message>
+    <message>
+        <source>How the graph&apos;s raw output becomes a prediction, and which loss measures the misfit. Use real for ordinary measurements.</source>
+        <translation>Wie die Rohausgabe des Graphen zur Vorhersage wird und welcher Verlust die Abweichung misst. Verwenden Sie real für gewöhnliche Messwerte.</translation>
+    </message>
+    <message>
+        <source>Any number; the misfit is the mean squared error.</source>
+        <translation>Beliebige Zahl; die Abweichung ist der mittlere quadratische Fehler.</translation>
+    </message>
+    <message>
+        <source>A value between 0 and 1, squashed by a logistic curve.</source>
+        <translation>Ein Wert zwischen 0 und 1, durch eine logistische Kurve gestaucht.</translation>
+    </message>
+    <message>
+        <source>A probability between 0 and 1 (squashed like sigmoid).</source>
+        <translation>Eine Wahrscheinlichkeit zwischen 0 und 1 (gestaucht wie sigmoid).</translation>
+    </message>
+    <message>
+        <source>Like probability; kept so that the reference&apos;s settings load unchanged.</source>
+        <translation>Wie probability; beibehalten, damit die Einstellungen der Referenz unverändert geladen werden.</translation>
+    </message>
+    <message>
+        <source>Several target columns that add up to one, such as choice shares (softmax and cross-entropy).</source>
+        <translation>Mehrere Zielspalten, die sich zu eins addieren, etwa Wahlanteile (softmax und Kreuzentropie).</translation>
+    </message>
+    <message>
+        <source>DARTS variant</source>
+        <translation>DARTS-Variante</translation>
+    </message>
+    <message>
+        <source>How an edge mixes its candidate operations while searching.</source>
+        <translation>Wie eine Kante ihre Kandidatenoperationen während der Suche mischt.</translation>
+    </message>
+    <message>
+        <source>The operations compete: their weights always add up to one (softmax).</source>
+        <translation>Die Operationen konkurrieren: Ihre Gewichte addieren sich stets zu eins (softmax).</translation>
+    </message>
+    <message>
+        <source>Each operation is weighed on its own (sigmoid), so an early favourite cannot crowd out the others.</source>
+        <translation>Jede Operation wird für sich gewichtet (sigmoid), sodass ein früher Favorit die anderen nicht verdrängen kann.</translation>
+    </message>
+    <message>
+        <source>Fit output weights</source>
+        <translation>Ausgabegewichte anpassen</translation>
+    </message>
+    <message>
+        <source>Fit a weight for each hidden node in the output sum. Off: every node enters the output with weight 1.</source>
+        <translation>Für jeden verborgenen Knoten ein Gewicht in der Ausgabesumme anpassen. Aus: Jeder Knoten geht mit Gewicht 1 in die Ausgabe ein.</translation>
+    </message>
+    <message>
+        <source>Fit output offset</source>
+        <translation>Ausgabe-Offset anpassen</translation>
+    </message>
+    <message>
+        <source>Fit a constant added to the output. Off: the constant is 0.</source>
+        <translation>Eine zur Ausgabe addierte Konstante anpassen. Aus: Die Konstante ist 0.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>How long the search runs and how the data are fed to it.</source>
+        <translation>Wie lange die Suche läuft und wie ihr die Daten zugeführt werden.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Rounds of search; each updates the operation weights, then the coefficients. 0 skips the search and only re-picks and refits the current equation.</source>
+        <translation>Suchrunden; jede aktualisiert erst die Operationsgewichte, dann die Koeffizienten. 0 überspringt die Suche und wählt und passt nur die aktuelle Gleichung neu an.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Rows looked at by each update. Small batches give quicker, noisier steps; a batch as large as the data uses every row every time.</source>
+        <translation>Zeilen, die jede Aktualisierung betrachtet. Kleine Batches geben schnellere, verrauschtere Schritte; ein Batch so groß wie die Daten verwendet jedes Mal jede Zeile.</translation>
+    </message>
+    <message>
+        <source>Weight steps/epoch</source>
+        <translation>Gewichtsschritte/Epoche</translation>
+    </message>
+    <message>
+        <source>Updates per round of the operation weights, which decide the operation on each edge.</source>
+        <translation>Aktualisierungen der Operationsgewichte pro Runde; diese entscheiden die Operation auf jeder Kante.</translation>
+    </message>
+    <message>
+        <source>Coefficient steps/epoch</source>
+        <translation>Koeffizientenschritte/Epoche</translation>
+    </message>
+    <message>
+        <source>Updates per round of the coefficients (a, b, β) while the operation weights stay put.</source>
+        <translation>Aktualisierungen der Koeffizienten (a, b, β) pro Runde, während die Operationsgewichte unverändert bleiben.</translation>
+    </message>
+    <message>
+        <source>Where the random numbers start. The same seed, data and settings repeat a run exactly; try another seed to see whether a different start finds a different equation.</source>
+        <translation>Wo die Zufallszahlen beginnen. Gleicher Startwert, gleiche Daten und gleiche Einstellungen wiederholen einen Lauf exakt; probieren Sie einen anderen Startwert, um zu sehen, ob ein anderer Anfang eine andere Gleichung findet.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwert (Seed)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Pick a new random seed.</source>
+        <translation>Einen neuen zufälligen Startwert wählen.</translation>
+    </message>
+    <message>
+        <source>New random seed</source>
+        <translation>Neuer Startwert</translation>
+    </message>
+    <message>
+        <source>Architecture optimiser</source>
+        <translation>Architektur-Optimierer</translation>
+    </message>
+    <message>
+        <source>Adam updates of the operation weights, which decide which operation each edge keeps.</source>
+        <translation>Adam-Aktualisierungen der Operationsgewichte, die entscheiden, welche Operation jede Kante behält.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Step size of the operation weights. Larger values make the search commit to operations sooner, perhaps too soon.</source>
+        <translation>Schrittweite der Operationsgewichte. Größere Werte lassen die Suche sich früher auf Operationen festlegen, womöglich zu früh.</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <source>Pulls every operation weight gently back towards zero, so that none wins by drift alone.</source>
+        <translation>Zieht jedes Operationsgewicht sanft gegen null, damit keines allein durch Drift gewinnt.</translation>
+    </message>
+    <message>
+        <source>Complexity penalty</source>
+        <translation>Komplexitätsstrafe</translation>
+    </message>
+    <message>
+        <source>Counts each fitted coefficient of an operation against it. Raise it to prefer simpler equations.</source>
+        <translation>Rechnet jeder Operation ihre angepassten Koeffizienten an. Erhöhen Sie den Wert, um einfachere Gleichungen zu bevorzugen.</translation>
+    </message>
+    <message>
+        <source>Edge penalty</source>
+        <translation>Kantenstrafe</translation>
+    </message>
+    <message>
+        <source>Counts against every operation except none, more so with more hidden nodes. Raise it to make the search cut more edges; 0 (slider at the far left) switches it off.</source>
+        <translation>Wirkt gegen jede Operation außer none, umso stärker, je mehr verborgene Knoten es gibt. Erhöhen Sie den Wert, damit die Suche mehr Kanten kappt; 0 (Schieberegler ganz links) schaltet sie ab.</translation>
+    </message>
+    <message>
+        <source>Fair DARTS push</source>
+        <translation>Fair-DARTS-Schub</translation>
+    </message>
+    <message>
+        <source>Fair DARTS only: how hard each operation weight is pushed towards fully on or fully off, so that the final choice is clear-cut.</source>
+        <translation>Nur Fair DARTS: wie stark jedes Operationsgewicht zu ganz an oder ganz aus gedrängt wird, damit die endgültige Wahl eindeutig ist.</translation>
+    </message>
+    <message>
+        <source>Momentum (unused)</source>
+        <translation>Momentum (unbenutzt)</translation>
+    </message>
+    <message>
+        <source>Kept so that the reference&apos;s settings load unchanged: the first-order search used here has no use for it.</source>
+        <translation>Beibehalten, damit die Einstellungen der Referenz unverändert geladen werden: Die hier verwendete Suche erster Ordnung braucht es nicht.</translation>
+    </message>
+    <message>
+        <source>Coefficient optimiser</source>
+        <translation>Koeffizienten-Optimierer</translation>
+    </message>
+    <message>
+        <source>SGD with momentum on the coefficients (a, b, β) and the output weights; the learning rate eases from its start to its end value along a cosine curve within each epoch.</source>
+        <translation>SGD mit Momentum für die Koeffizienten (a, b, β) und die Ausgabegewichte; die Lernrate geht innerhalb jeder Epoche entlang einer Kosinuskurve vom Start- zum Endwert über.</translation>
+    </message>
+    <message>
+        <source>Start learning rate</source>
+        <translation>Anfangs-Lernrate</translation>
+    </message>
+    <message>
+        <source>Step size of the coefficients at the start of each epoch&apos;s updates.</source>
+        <translation>Schrittweite der Koeffizienten zu Beginn der Aktualisierungen jeder Epoche.</translation>
+    </message>
+    <message>
+        <source>End learning rate</source>
+        <translation>End-Lernrate</translation>
+    </message>
+    <message>
+        <source>Step size of the coefficients at the end of each epoch&apos;s updates; usually smaller than the start value.</source>
+        <translation>Schrittweite der Koeffizienten am Ende der Aktualisierungen jeder Epoche; meist kleiner als der Startwert.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>How much of the previous step carries into the next. Near 1: smoother, but slower to change direction. Must stay below 1.</source>
+        <translation>Wie viel des vorigen Schritts in den nächsten übergeht. Nahe 1: glatter, aber langsamer beim Richtungswechsel. Muss unter 1 bleiben.</translation>
+    </message>
+    <message>
+        <source>Pulls every coefficient slightly towards zero at each step, so none grows without need.</source>
+        <translation>Zieht jeden Koeffizienten bei jedem Schritt leicht gegen null, damit keiner unnötig wächst.</translation>
+    </message>
+    <message>
+        <source>Output weight decay</source>
+        <translation>Gewichtsabnahme der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Extra pull towards zero on the output weights and offset; only matters when they are fitted.</source>
+        <translation>Zusätzlicher Zug gegen null auf Ausgabegewichte und Offset; nur wirksam, wenn diese angepasst werden.</translation>
+    </message>
+    <message>
+        <source>Gradient limit</source>
+        <translation>Gradientengrenze</translation>
+    </message>
+    <message>
+        <source>Longest gradient a coefficient step may follow; longer ones are shortened. Guards against blow-ups, for example with exp.</source>
+        <translation>Längster Gradient, dem ein Koeffizientenschritt folgen darf; längere werden gekürzt. Schützt vor Explosionen, zum Beispiel bei exp.</translation>
+    </message>
+    <message>
+        <source>Final model</source>
+        <translation>Endgültiges Modell</translation>
+    </message>
+    <message>
+        <source>How the equation is picked from the search and fitted.</source>
+        <translation>Wie die Gleichung aus der Suche gewählt und angepasst wird.</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>How each edge&apos;s operation is picked from its weights at the end.</source>
+        <translation>Wie die Operation jeder Kante am Ende aus ihren Gewichten gewählt wird.</translation>
+    </message>
+    <message>
+        <source>The operation with the largest weight: the same equation every time.</source>
+        <translation>Die Operation mit dem größten Gewicht: jedes Mal dieselbe Gleichung.</translation>
+    </message>
+    <message>
+        <source>Drawn at random in proportion to the weights: a way to look at runner-up equations.</source>
+        <translation>Zufällig gezogen, proportional zu den Gewichten: eine Möglichkeit, sich zweitplatzierte Gleichungen anzusehen.</translation>
+    </message>
+    <message>
+        <source>Refit steps</source>
+        <translation>Schritte zum Neu-Anpassen</translation>
+    </message>
+    <message>
+        <source>Coefficient updates that refit the picked equation on its own.</source>
+        <translation>Koeffizientenaktualisierungen, die die gewählte Gleichung für sich allein neu anpassen.</translation>
+    </message>
+    <message>
+        <source>Polish the coefficients</source>
+        <translation>Koeffizienten verfeinern</translation>
+    </message>
+    <message>
+        <source>After the refit, let the Levenberg-Marquardt method finish fitting the coefficients; it usually reaches the best fit. Off: stop after the refit steps, as the reference does. (Not a reference setting.)</source>
+        <translation>Nach dem Neu-Anpassen die Koeffizienten mit dem Levenberg-Marquardt-Verfahren fertig anpassen; es erreicht meist die beste Anpassung. Aus: nach den Schritten zum Neu-Anpassen aufhören, wie die Referenz es tut. (Keine Einstellung der Referenz.)</translation>
+    </message>
+    <message>
+        <source>Hyperparameter list</source>
+        <translation>Hyperparameterliste</translation>
+    </message>
+    <message>
+        <source>Seed document</source>
+        <translation>Seed-Dokument</translation>
+    </message>
+    <message>
+        <source>Load the settings of the worked example: one hidden node, 300 epochs of 500 coefficient steps, and its own operations.</source>
+        <translation>Die Einstellungen des durchgerechneten Beispiels laden: ein verborgener Knoten, 300 Epochen zu je 500 Koeffizientenschritten und eigene Operationen.</translation>
+    </message>
+    <message>
+        <source>Seed document preset</source>
+        <translation>Vorgabe Seed-Dokument</translation>
+    </message>
+    <message>
+        <source>Weber-Fechner</source>
+        <translation>Weber-Fechner</translation>
+    </message>
+    <message>
+        <source>Load the settings of the Weber-Fechner example: five hidden nodes, 1500 epochs of 100 steps each, operations none, linear and logistic.</source>
+        <translation>Die Einstellungen des Weber-Fechner-Beispiels laden: fünf verborgene Knoten, 1500 Epochen zu je 100 Schritten, Operationen none, linear und logistic.</translation>
+    </message>
+    <message>
+        <source>Weber-Fechner preset</source>
+        <translation>Vorgabe Weber-Fechner</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put every setting, and the operations, back to the reference&apos;s defaults.</source>
+        <translation>Alle Einstellungen und die Operationen auf die Standardwerte der Referenz zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Vorgaben:</translation>
+    </message>
+    <message>
+        <source>Settings known to work on the built-in examples.</source>
+        <translation>Einstellungen, die bei den eingebauten Beispielen funktionieren.</translation>
+    </message>
+    <message>
+        <source>%1 slider</source>
+        <translation>Schieberegler %1</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::LossPlot</name>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis</source>
+        <translation>Logarithmische Verlustachse</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic scale, where steady improvement by a constant factor looks like a straight line</source>
+        <translation>Den Verlust auf einer logarithmischen Skala zeigen, auf der stetige Verbesserung um einen konstanten Faktor als gerade Linie erscheint</translation>
+    </message>
+    <message>
+        <source>The latest epoch, its loss and the lowest loss so far</source>
+        <translation>Die letzte Epoche, ihr Verlust und der bisher niedrigste Verlust</translation>
+    </message>
+    <message>
+        <source>Latest loss</source>
+        <translation>Letzter Verlust</translation>
+    </message>
+    <message>
+        <source>Loss against epoch</source>
+        <translation>Verlust über Epoche</translation>
+    </message>
+    <message>
+        <source>Loss of every epoch of the search. Drag to pan and use the wheel to zoom; double-click to follow the search again.</source>
+        <translation>Verlust jeder Epoche der Suche. Ziehen zum Verschieben, Mausrad zum Zoomen; Doppelklick, um wieder der Suche zu folgen.</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>No epochs yet</source>
+        <translation>Noch keine Epochen</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2</source>
+        <translation>Epoche %1: Verlust %2</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2 (lowest %3)</source>
+        <translation>Epoche %1: Verlust %2 (niedrigster %3)</translation>
+    </message>
+    <message>
+        <source>The training loss (mean squared error, or cross-entropy for classes) of the mixed network after every epoch. It should fall and level off; a flat line from the start suggests a learning rate too small, jumps one too large. Switch on the logarithmic axis to see small improvements late in the search.</source>
+        <translation>Der Trainingsverlust (mittlerer quadratischer Fehler, bei Klassen die Kreuzentropie) des gemischten Netzes nach jeder Epoche. Er sollte fallen und sich einpendeln; eine flache Linie von Anfang an deutet auf eine zu kleine Lernrate hin, Sprünge auf eine zu große. Schalten Sie die logarithmische Achse ein, um kleine Verbesserungen spät in der Suche zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::MainWindow</name>
+    <message>
+        <source>DARTS Studio</source>
+        <translation>DARTS Studio</translation>
+    </message>
+    <message>
+        <source>Restore the interrupted search?</source>
+        <translation>Unterbrochene Suche wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>DARTS Studio ended during a search (saved %1). Restore that search as of its last autosave?</source>
+        <translation>DARTS Studio wurde während einer Suche beendet (gesichert %1). Diese Suche im Stand ihrer letzten automatischen Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Primitives</source>
+        <translation>Primitive</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Suchparameter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Model vs data</source>
+        <translation>Modell und Daten</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a session (.darts) or a CSV or TSV data file</source>
+        <translation>Eine Sitzung (.darts) oder eine CSV- bzw. TSV-Datendatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save data, settings and search to continue later</source>
+        <translation>Daten, Suchparameter und Suche speichern, um später weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the session under a new name</source>
+        <translation>Die Sitzung unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>DARTS sessions (*.darts)</source>
+        <translation>DARTS-Sitzungen (*.darts)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close DARTS Studio</source>
+        <translation>DARTS Studio schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start a new search from the seed with the current settings</source>
+        <translation>Eine neue Suche vom Startwert aus mit den aktuellen Suchparametern starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause the search after the current epoch, or resume it</source>
+        <translation>Die Suche nach der aktuellen Epoche anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <source>Stop the search now</source>
+        <translation>Die Suche sofort stoppen</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p</source>
+        <translation>Sc&amp;hritt</translation>
+    </message>
+    <message>
+        <source>Run one epoch</source>
+        <translation>Eine Epoche ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Run max_epochs more epochs from where the search is (warm start)</source>
+        <translation>Weitere max_epochs Epochen ab dem aktuellen Stand der Suche ausführen (Warmstart)</translation>
+    </message>
+    <message>
+        <source>Re-sample (&amp;max)</source>
+        <translation>Neu ziehen (&amp;max)</translation>
+    </message>
+    <message>
+        <source>Keep the strongest primitive on every edge and refit the coefficients</source>
+        <translation>Auf jeder Kante das stärkste Primitiv behalten und die Koeffizienten neu anpassen</translation>
+    </message>
+    <message>
+        <source>Re-sample (&amp;draw)</source>
+        <translation>Neu ziehen (zu&amp;fällig)</translation>
+    </message>
+    <message>
+        <source>Draw one primitive per edge in proportion to its weight and refit</source>
+        <translation>Ein Primitiv pro Kante proportional zu seinem Gewicht ziehen und neu anpassen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fit coefficients</source>
+        <translation>Koeffizienten &amp;neu anpassen</translation>
+    </message>
+    <message>
+        <source>More coefficient steps on the current model, then the polish</source>
+        <translation>Weitere Koeffizientenschritte am aktuellen Modell, dann der Feinschliff</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the search: weights, history and model</source>
+        <translation>Die Suche verwerfen: Gewichte, Verlauf und Modell</translation>
+    </message>
+    <message>
+        <source>Copy &amp;equations</source>
+        <translation>&amp;Gleichungen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the model&apos;s equations as text</source>
+        <translation>Die Gleichungen des Modells als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;LaTeX</source>
+        <translation>&amp;LaTeX kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the model&apos;s equations as LaTeX</source>
+        <translation>Die Gleichungen des Modells als LaTeX kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;About DARTS Studio</source>
+        <translation>&amp;Über DARTS Studio</translation>
+    </message>
+    <message>
+        <source>Version, libraries and licence</source>
+        <translation>Version, Bibliotheken und Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;How DARTS searches</source>
+        <translation>&amp;Wie DARTS sucht</translation>
+    </message>
+    <message>
+        <source>What the search does, in plain words, with a picture of the graph</source>
+        <translation>Was die Suche tut, in einfachen Worten, mit einem Bild des Graphen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Theme, plot refresh rate, digits in equations, export folder, language</source>
+        <translation>Design, Aktualisierungsrate der Diagramme, Stellen in Gleichungen, Exportordner, Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>Beisp&amp;iele</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>E&amp;xport model</source>
+        <translation>Modell e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Equations as &amp;text…</source>
+        <translation>Gleichungen als &amp;Text…</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Equations as &amp;LaTeX…</source>
+        <translation>Gleichungen als &amp;LaTeX…</translation>
+    </message>
+    <message>
+        <source>LaTeX (*.tex)</source>
+        <translation>LaTeX (*.tex)</translation>
+    </message>
+    <message>
+        <source>&amp;Python function (NumPy)…</source>
+        <translation>&amp;Python-Funktion (NumPy)…</translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>&amp;C function…</source>
+        <translation>&amp;C-Funktion…</translation>
+    </message>
+    <message>
+        <source>C source (*.c)</source>
+        <translation>C-Quelltext (*.c)</translation>
+    </message>
+    <message>
+        <source>&amp;Graph (DOT)…</source>
+        <translation>&amp;Graph (DOT)…</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>&amp;Data with predictions (CSV)…</source>
+        <translation>&amp;Daten mit Vorhersagen (CSV)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Report (HTML)…</source>
+        <translation>&amp;Bericht (HTML)…</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reset settings to &amp;defaults</source>
+        <translation>Suchparameter auf &amp;Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The reference regressor&apos;s defaults for every setting and primitive</source>
+        <translation>Die Standardwerte des Referenzregressors für jede Einstellung und jedes Primitiv</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Search &amp;view</source>
+        <translation>&amp;Suchansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Model vs data</source>
+        <translation>&amp;Modell und Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <source>Coefficient steps for Refit</source>
+        <translation>Koeffizientenschritte für „Neu anpassen“</translation>
+    </message>
+    <message>
+        <source>Refit steps</source>
+        <translation>Schritte zum Neu-Anpassen</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2
+
+The model is still here; try another place.</source>
+        <translation>%1 konnte nicht geschrieben werden:
+%2
+
+Das Modell ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>DARTS Studio report: %1</source>
+        <translation>Bericht von DARTS Studio: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows; inputs %3; target %4; %5 epochs searched.</source>
+        <translation>%1: %2 Zeilen; Eingaben %3; Zielgröße %4; %5 Epochen gesucht.</translation>
+    </message>
+    <message>
+        <source>MSE %1, R² %2, %3 coefficients</source>
+        <translation>MSE %1, R² %2, %3 Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Computation graph</source>
+        <translation>Berechnungsgraph</translation>
+    </message>
+    <message>
+        <source>Loss against epoch</source>
+        <translation>Verlust über Epoche</translation>
+    </message>
+    <message>
+        <source>Architecture weights at the last epoch</source>
+        <translation>Architekturgewichte in der letzten Epoche</translation>
+    </message>
+    <message>
+        <source>Weights of the selected edge against epoch</source>
+        <translation>Gewichte der ausgewählten Kante über Epoche</translation>
+    </message>
+    <message>
+        <source>Predicted against observed</source>
+        <translation>Vorhersage gegen Beobachtung</translation>
+    </message>
+    <message>
+        <source>Residuals against prediction</source>
+        <translation>Residuen gegen Vorhersage</translation>
+    </message>
+    <message>
+        <source>Response along one input</source>
+        <translation>Antwort entlang einer Eingabe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Sessions and data (*.darts *.csv *.tsv *.txt)</source>
+        <translation>Sitzungen und Daten (*.darts *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2
+
+Nothing was changed.</source>
+        <translation>%1 konnte nicht geöffnet werden:
+%2
+
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 — DARTS Studio</source>
+        <translation>%1 — DARTS Studio</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not save the session:
+%1
+
+The search is still here; try another place.</source>
+        <translation>Die Sitzung konnte nicht gespeichert werden:
+%1
+
+Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The new language applies when DARTS Studio starts next.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von DARTS Studio.</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>Epoch —</source>
+        <translation>Epoche —</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <source>Loss —</source>
+        <translation>Verlust —</translation>
+    </message>
+    <message>
+        <source>Loss %1</source>
+        <translation>Verlust %1</translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation>%1 Epochen/s</translation>
+    </message>
+    <message>
+        <source>— epochs/s</source>
+        <translation>— Epochen/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::ModelPlots</name>
+    <message>
+        <source>Model against data</source>
+        <translation>Modell gegen Daten</translation>
+    </message>
+    <message>
+        <source>The target column compared with the model&apos;s matching output</source>
+        <translation>Die Zielspalte verglichen mit der zugehörigen Ausgabe des Modells</translation>
+    </message>
+    <message>
+        <source>Target shown</source>
+        <translation>Angezeigte Zielgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Zielgröße:</translation>
+    </message>
+    <message>
+        <source>Three views of the sampled model against the data</source>
+        <translation>Drei Ansichten des gezogenen Modells im Vergleich mit den Daten</translation>
+    </message>
+    <message>
+        <source>Model plots</source>
+        <translation>Modelldiagramme</translation>
+    </message>
+    <message>
+        <source>Predicted against observed</source>
+        <translation>Vorhersage gegen Beobachtung</translation>
+    </message>
+    <message>
+        <source>Each point is a data row: its observed target across, the model&apos;s prediction up. A perfect model puts every point on the dashed identity line.</source>
+        <translation>Jeder Punkt ist eine Datenzeile: ihre beobachtete Zielgröße waagerecht, die Vorhersage des Modells senkrecht. Bei einem perfekten Modell liegt jeder Punkt auf der gestrichelten Identitätslinie.</translation>
+    </message>
+    <message>
+        <source>Data rows</source>
+        <translation>Datenzeilen</translation>
+    </message>
+    <message>
+        <source>Predicted = observed</source>
+        <translation>Vorhersage = Beobachtung</translation>
+    </message>
+    <message>
+        <source>Residuals against prediction</source>
+        <translation>Residuen gegen Vorhersage</translation>
+    </message>
+    <message>
+        <source>Observed minus predicted for each data row. A pattern (a curve, a funnel) means the equation misses something; a structureless band around zero is what a good model leaves.</source>
+        <translation>Beobachtung minus Vorhersage für jede Datenzeile. Ein Muster (eine Kurve, ein Trichter) bedeutet, dass der Gleichung etwas fehlt; ein strukturloses Band um null ist das, was ein gutes Modell übrig lässt.</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>Model response along one input</source>
+        <translation>Modellantwort entlang einer Eingabe</translation>
+    </message>
+    <message>
+        <source>The model along the chosen input over its data range, the other inputs held at the slider values; the data rows are drawn against the same input.</source>
+        <translation>Das Modell entlang der gewählten Eingabe über ihren Datenbereich, die übrigen Eingaben auf den Werten der Schieberegler gehalten; die Datenzeilen werden gegen dieselbe Eingabe gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The input the model is drawn along</source>
+        <translation>Die Eingabe, entlang der das Modell gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Input along the horizontal axis</source>
+        <translation>Eingabe auf der horizontalen Achse</translation>
+    </message>
+    <message>
+        <source>&amp;Along input:</source>
+        <translation>&amp;Entlang der Eingabe:</translation>
+    </message>
+    <message>
+        <source>Other inputs held at:</source>
+        <translation>Übrige Eingaben gehalten bei:</translation>
+    </message>
+    <message>
+        <source>Each slider spans its input&apos;s data range and starts at its median</source>
+        <translation>Jeder Schieberegler überspannt den Datenbereich seiner Eingabe und beginnt bei ihrem Median</translation>
+    </message>
+    <message>
+        <source>(no other inputs)</source>
+        <translation>(keine weiteren Eingaben)</translation>
+    </message>
+    <message>
+        <source>Values of the other inputs</source>
+        <translation>Werte der übrigen Eingaben</translation>
+    </message>
+    <message>
+        <source>Predicted vs observed</source>
+        <translation>Vorhersage vs. Beobachtung</translation>
+    </message>
+    <message>
+        <source>Residuals</source>
+        <translation>Residuen</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>The model could not be evaluated: %1</source>
+        <translation>Das Modell konnte nicht ausgewertet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model expects %n input(s), the data has %1.</source>
+        <translation>
+            <numerusform>Das Modell erwartet %n Eingabe, die Daten haben %1.</numerusform>
+            <numerusform>Das Modell erwartet %n Eingaben, die Daten haben %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Zielgröße %1</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <source>Input %1, held fixed while the model is drawn along another input</source>
+        <translation>Eingabe %1, festgehalten, während das Modell entlang einer anderen Eingabe gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>The value %1 is held at</source>
+        <translation>Der Wert, bei dem %1 gehalten wird</translation>
+    </message>
+    <message>
+        <source>Held value of %1</source>
+        <translation>Gehaltener Wert von %1</translation>
+    </message>
+    <message>
+        <source>Value at which %1 is held, from %2 to %3 (its data range)</source>
+        <translation>Wert, bei dem %1 gehalten wird, von %2 bis %3 (Datenbereich)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Observed %1</source>
+        <translation>%1 (beobachtet)</translation>
+    </message>
+    <message>
+        <source>Predicted %1</source>
+        <translation>%1 (vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>No data selected</source>
+        <translation>Keine Daten ausgewählt</translation>
+    </message>
+    <message>
+        <source>The model has no output for %1</source>
+        <translation>Das Modell hat keine Ausgabe für %1</translation>
+    </message>
+    <message>
+        <source>No model yet: run a search to compare its model with the data</source>
+        <translation>Noch kein Modell: Starten Sie eine Suche, um ihr Modell mit den Daten zu vergleichen</translation>
+    </message>
+    <message>
+        <source>R² = %1    MSE = %2</source>
+        <translation>R² = %1    MSE = %2</translation>
+    </message>
+    <message>
+        <source>Residual (observed − predicted)</source>
+        <translation>Residuum (Beobachtung − Vorhersage)</translation>
+    </message>
+    <message>
+        <source>No model yet: run a search to see its residuals</source>
+        <translation>Noch kein Modell: Starten Sie eine Suche, um ihre Residuen zu sehen</translation>
+    </message>
+    <message>
+        <source>RMSE = %1    largest |residual| = %2</source>
+        <translation>RMSE = %1    größtes |Residuum| = %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>No model yet: the data rows against %1</source>
+        <translation>Noch kein Modell: die Datenzeilen gegen %1</translation>
+    </message>
+    <message>
+        <source>Model along %1, the other inputs held at the slider values</source>
+        <translation>Modell entlang %1, die übrigen Eingaben auf den Werten der Schieberegler gehalten</translation>
+    </message>
+    <message>
+        <source>Model along %1</source>
+        <translation>Modell entlang %1</translation>
+    </message>
+    <message>
+        <source>How well the sampled model fits the data: predicted against observed values (points on the diagonal are perfect), residuals against the prediction (they should scatter around zero without a pattern), and the response along one input with the others held at their median.</source>
+        <translation>Wie gut das gezogene Modell die Daten trifft: vorhergesagte gegen beobachtete Werte (Punkte auf der Diagonale sind perfekt), Residuen gegen die Vorhersage (sie sollten ohne Muster um null streuen) und der Verlauf entlang einer Eingabe, während die anderen auf ihrem Median gehalten werden.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::PreferencesDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung folgen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colours of the window and the plots</source>
+        <translation>Farben des Fensters und der Diagramme</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>How often the plots and the graph are redrawn while a search runs. Fewer redraws leave more of the computer to the search.</source>
+        <translation>Wie oft die Diagramme und der Graph während einer Suche neu gezeichnet werden. Weniger Neuzeichnungen lassen der Suche mehr Rechenleistung.</translation>
+    </message>
+    <message>
+        <source>Significant digits of the coefficients shown in the equations. Exported Python and C code always carries every digit.</source>
+        <translation>Signifikante Stellen der Koeffizienten in den Gleichungen. Exportierter Python- und C-Code enthält stets alle Stellen.</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Ordner „Dokumente“</translation>
+    </message>
+    <message>
+        <source>Where save and export dialogs start</source>
+        <translation>Wo Speicher- und Exportdialoge beginnen</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standard-Exportordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Den Standard-Exportordner wählen</translation>
+    </message>
+    <message>
+        <source>Language of the window; applies when DARTS Studio starts next</source>
+        <translation>Sprache des Fensters; gilt ab dem nächsten Start von DARTS Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Plot &amp;refresh rate:</source>
+        <translation>Diagramm-&amp;Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Digits in equations:</source>
+        <translation>Stellen in &amp;Gleichungen:</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Standard-&amp;Exportordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when DARTS Studio starts next.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von DARTS Studio.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::PrimitivesPanel</name>
+    <message>
+        <source>Contributes nothing: lets the search cut this edge.</source>
+        <translation>Trägt nichts bei: erlaubt der Suche, diese Kante zu kappen.</translation>
+    </message>
+    <message>
+        <source>Passes the value on unchanged.</source>
+        <translation>Gibt den Wert unverändert weiter.</translation>
+    </message>
+    <message>
+        <source>Passes the value on with its sign flipped.</source>
+        <translation>Gibt den Wert mit umgekehrtem Vorzeichen weiter.</translation>
+    </message>
+    <message>
+        <source>Scales the value by a fitted factor.</source>
+        <translation>Skaliert den Wert mit einem angepassten Faktor.</translation>
+    </message>
+    <message>
+        <source>A straight line with a fitted slope and offset.</source>
+        <translation>Eine Gerade mit angepasster Steigung und angepasstem Achsenabschnitt.</translation>
+    </message>
+    <message>
+        <source>Keeps positive values, turns negative ones into zero.</source>
+        <translation>Behält positive Werte bei, setzt negative auf null.</translation>
+    </message>
+    <message>
+        <source>A fitted straight line, floored at zero.</source>
+        <translation>Eine angepasste Gerade, nach unten bei null abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>An S-shaped step from 0 to 1, centred at zero.</source>
+        <translation>Eine S-förmige Stufe von 0 bis 1, zentriert bei null.</translation>
+    </message>
+    <message>
+        <source>An S-shaped step from 0 to 1 with a fitted steepness and position.</source>
+        <translation>Eine S-förmige Stufe von 0 bis 1 mit angepasster Steilheit und Lage.</translation>
+    </message>
+    <message>
+        <source>Exponential growth.</source>
+        <translation>Exponentielles Wachstum.</translation>
+    </message>
+    <message>
+        <source>Exponential growth or decay with a fitted rate; the offset acts as a scale.</source>
+        <translation>Exponentielles Wachstum oder exponentieller Zerfall mit angepasster Rate; der Offset wirkt als Skalierung.</translation>
+    </message>
+    <message>
+        <source>Sine of the value (radians).</source>
+        <translation>Sinus des Werts (Bogenmaß).</translation>
+    </message>
+    <message>
+        <source>A sine wave with a fitted frequency and phase.</source>
+        <translation>Eine Sinuswelle mit angepasster Frequenz und Phase.</translation>
+    </message>
+    <message>
+        <source>Cosine of the value (radians).</source>
+        <translation>Kosinus des Werts (Bogenmaß).</translation>
+    </message>
+    <message>
+        <source>A cosine wave with a fitted frequency and phase.</source>
+        <translation>Eine Kosinuswelle mit angepasster Frequenz und Phase.</translation>
+    </message>
+    <message>
+        <source>One over the value; grows without bound near zero.</source>
+        <translation>Eins durch den Wert; wächst nahe null unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>One over a scaled value; grows without bound near zero.</source>
+        <translation>Eins durch einen skalierten Wert; wächst nahe null unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Natural logarithm of positive values; zero elsewhere.</source>
+        <translation>Natürlicher Logarithmus positiver Werte; sonst null.</translation>
+    </message>
+    <message>
+        <source>Logarithm of a scaled value, zero where that is not positive. The factor only adds a constant: ln(a·x) = ln(a) + ln(x).</source>
+        <translation>Logarithmus eines skalierten Werts, null, wo dieser nicht positiv ist. Der Faktor fügt nur eine Konstante hinzu: ln(a·x) = ln(a) + ln(x).</translation>
+    </message>
+    <message>
+        <source>A rounded version of max(0, x); β sets how sharp the corner is.</source>
+        <translation>Eine abgerundete Version von max(0, x); β bestimmt, wie scharf die Ecke ist.</translation>
+    </message>
+    <message>
+        <source>A rounded max(0, a·x); a and β partly do the same job.</source>
+        <translation>Ein abgerundetes max(0, a·x); a und β erfüllen teilweise dieselbe Aufgabe.</translation>
+    </message>
+    <message>
+        <source>A rounded version of min(0, x); β sets how sharp the corner is.</source>
+        <translation>Eine abgerundete Version von min(0, x); β bestimmt, wie scharf die Ecke ist.</translation>
+    </message>
+    <message>
+        <source>A rounded min(0, a·x); a and β partly do the same job.</source>
+        <translation>Ein abgerundetes min(0, a·x); a und β erfüllen teilweise dieselbe Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>With a linear transform</source>
+        <translation>Mit linearer Transformation</translation>
+    </message>
+    <message>
+        <source>Not identifiable — use with caution</source>
+        <translation>Nicht identifizierbar — mit Vorsicht verwenden</translation>
+    </message>
+    <message>
+        <source>Fixed functions of the incoming value, with nothing to fit.</source>
+        <translation>Feste Funktionen des eingehenden Werts, ohne anzupassende Größen.</translation>
+    </message>
+    <message>
+        <source>Functions of a·x + b: their coefficients are fitted to the data, so one of them can stand for a whole family of curves.</source>
+        <translation>Funktionen von a·x + b: Ihre Koeffizienten werden an die Daten angepasst, sodass eine davon für eine ganze Kurvenfamilie stehen kann.</translation>
+    </message>
+    <message>
+        <source>Different coefficient values can give the same function here (for example ln(a·x) is ln(x) plus a constant, and a and β can trade places), so the fitted numbers may wander and need not mean anything. Some also blow up near zero. Switch them on only when you expect them.</source>
+        <translation>Verschiedene Koeffizientenwerte können hier dieselbe Funktion ergeben (zum Beispiel ist ln(a·x) gleich ln(x) plus eine Konstante, und a und β können die Rollen tauschen), daher können die angepassten Zahlen wandern und müssen nichts bedeuten. Manche explodieren außerdem nahe null. Schalten Sie sie nur ein, wenn Sie sie erwarten.</translation>
+    </message>
+    <message>
+        <source>Primitives</source>
+        <translation>Primitive</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Primitives&lt;/b&gt;&lt;p&gt;The operations the search may place on each edge of the graph. Every edge starts as a weighted mixture of all operations switched on here; the search then shifts the weight towards the ones that explain the data.&lt;/p&gt;&lt;p&gt;Fewer operations make a faster search and simpler equations; an operation that is switched off can never appear in the result. At least one must stay on.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Primitive&lt;/b&gt;&lt;p&gt;Die Operationen, die die Suche auf jede Kante des Graphen setzen darf. Jede Kante beginnt als gewichtete Mischung aller hier eingeschalteten Operationen; die Suche verlagert das Gewicht dann zu denen, die die Daten erklären.&lt;/p&gt;&lt;p&gt;Weniger Operationen ergeben eine schnellere Suche und einfachere Gleichungen; eine ausgeschaltete Operation kann nie im Ergebnis erscheinen. Mindestens eine muss eingeschaltet bleiben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to fit.</source>
+        <translation>Nichts anzupassen.</translation>
+    </message>
+    <message>
+        <source>Fitted coefficients: %1.</source>
+        <translation>Angepasste Koeffizienten: %1.</translation>
+    </message>
+    <message>
+        <source>Counts %1 in the complexity penalty.</source>
+        <translation>Zählt %1 in der Komplexitätsstrafe.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Primitive list</source>
+        <translation>Primitivliste</translation>
+    </message>
+    <message>
+        <source>Number of primitives switched on</source>
+        <translation>Anzahl eingeschalteter Primitive</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Switch every operation on. A large search space is slower and harder to read.</source>
+        <translation>Alle Operationen einschalten. Ein großer Suchraum ist langsamer und schwerer zu lesen.</translation>
+    </message>
+    <message>
+        <source>Check all primitives</source>
+        <translation>Alle Primitive anhaken</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Switch every operation off except “none”: the search needs at least one, and “none” lets it cut edges. Then tick the ones you want.</source>
+        <translation>Alle Operationen außer „none“ ausschalten: Die Suche braucht mindestens eine, und „none“ lässt sie Kanten kappen. Haken Sie dann die gewünschten an.</translation>
+    </message>
+    <message>
+        <source>Uncheck all primitives but none</source>
+        <translation>Alle Primitive außer none abhaken</translation>
+    </message>
+    <message>
+        <source>Reference default</source>
+        <translation>Referenz-Standard</translation>
+    </message>
+    <message>
+        <source>The search space the reference regressor starts from: %1.</source>
+        <translation>Der Suchraum, mit dem der Referenzregressor beginnt: %1.</translation>
+    </message>
+    <message>
+        <source>Reference default primitives</source>
+        <translation>Primitive des Referenz-Standards</translation>
+    </message>
+    <message>
+        <source>At least one operation must stay on; switch another one on first.</source>
+        <translation>Mindestens eine Operation muss eingeschaltet bleiben; schalten Sie zuerst eine andere ein.</translation>
+    </message>
+    <message>
+        <source>Only “none” stays on: the search needs at least one operation. Tick the ones you want.</source>
+        <translation>Nur „none“ bleibt eingeschaltet: Die Suche braucht mindestens eine Operation. Haken Sie die gewünschten an.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations on</source>
+        <translation>%1 von %2 Operationen eingeschaltet</translation>
+    </message>
+    <message>
+        <source>An S-shaped step from −1 to 1, centred at zero.</source>
+        <translation>Eine S-förmige Stufe von −1 bis 1, zentriert bei null.</translation>
+    </message>
+    <message>
+        <source>An S-shaped step from −1 to 1 with a fitted steepness and position.</source>
+        <translation>Eine S-förmige Stufe von −1 bis 1 mit angepasster Steilheit und Lage.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::SearchController</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>the data of this search are not at hand</source>
+        <translation>die Daten dieser Suche sind nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Choose the data first: load a file or an example, and pick inputs and a target.</source>
+        <translation>Wählen Sie zuerst die Daten: Laden Sie eine Datei oder ein Beispiel und wählen Sie Eingaben und eine Zielgröße.</translation>
+    </message>
+    <message>
+        <source>The data changed since the search: press Start to search them.</source>
+        <translation>Die Daten haben sich seit der Suche geändert: Drücken Sie „Starten“, um sie zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>The search stopped: %1. The model shown comes from the last finite state.</source>
+        <translation>Die Suche wurde gestoppt: %1. Das angezeigte Modell stammt aus dem letzten endlichen Zustand.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::SearchWorker</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>There is no search yet: press Start first.</source>
+        <translation>Es gibt noch keine Suche: Drücken Sie zuerst „Starten“.</translation>
+    </message>
+    <message>
+        <source>There is no model to refit yet: re-sample one first.</source>
+        <translation>Es gibt noch kein Modell zum Neu-Anpassen: Ziehen Sie zuerst eines neu.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::TableModel</name>
+    <message>
+        <source>Column “%1” is not numeric: line %2 has an empty cell.</source>
+        <translation>Spalte „%1“ ist nicht numerisch: Zeile %2 hat eine leere Zelle.</translation>
+    </message>
+    <message>
+        <source>Column “%1” is not numeric: line %2 holds “%3”.</source>
+        <translation>Spalte „%1“ ist nicht numerisch: Zeile %2 enthält „%3“.</translation>
+    </message>
+    <message>
+        <source>Not a number: this cell is text or empty in the file</source>
+        <translation>Keine Zahl: Diese Zelle ist in der Datei Text oder leer</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (Text)</translation>
+    </message>
+    <message>
+        <source>Column “%1”: numbers only</source>
+        <translation>Spalte „%1“: nur Zahlen</translation>
+    </message>
+    <message>
+        <source>It can be neither an input nor the target.</source>
+        <translation>Sie kann weder Eingabe noch Zielgröße sein.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::WeightsPlot</name>
+    <message>
+        <source>Architecture weights</source>
+        <translation>Architekturgewichte</translation>
+    </message>
+    <message>
+        <source>Mixture weights: no epochs yet</source>
+        <translation>Mischungsgewichte: noch keine Epochen</translation>
+    </message>
+    <message>
+        <source>Each row is an edge of the computation graph, each column a candidate operation; the colour is the operation&apos;s share of the edge&apos;s mixture</source>
+        <translation>Jede Zeile ist eine Kante des Berechnungsgraphen, jede Spalte eine Kandidatenoperation; die Farbe ist der Anteil der Operation an der Mischung der Kante</translation>
+    </message>
+    <message>
+        <source>Heatmap caption</source>
+        <translation>Heatmap-Beschriftung</translation>
+    </message>
+    <message>
+        <source>Heatmap of the architecture weights, edges by primitives</source>
+        <translation>Heatmap der Architekturgewichte, Kanten mal Primitive</translation>
+    </message>
+    <message>
+        <source>Rows are edges, columns are primitives, colour is the weight from 0 to 1. Click a row to select its edge.</source>
+        <translation>Zeilen sind Kanten, Spalten sind Primitive, die Farbe ist das Gewicht von 0 bis 1. Klicken Sie auf eine Zeile, um ihre Kante auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Mixture weight of every primitive on every edge at the latest epoch. Click a row to follow that edge in the plot below.</source>
+        <translation>Mischungsgewicht jedes Primitivs auf jeder Kante in der letzten Epoche. Klicken Sie auf eine Zeile, um dieser Kante im Diagramm darunter zu folgen.</translation>
+    </message>
+    <message>
+        <source>The edge whose weights are drawn against epoch below</source>
+        <translation>Die Kante, deren Gewichte unten über der Epoche gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Edge shown against epoch</source>
+        <translation>Über Epoche gezeigte Kante</translation>
+    </message>
+    <message>
+        <source>&amp;Edge:</source>
+        <translation>&amp;Kante:</translation>
+    </message>
+    <message>
+        <source>Weights of the selected edge against epoch</source>
+        <translation>Gewichte der ausgewählten Kante über Epoche</translation>
+    </message>
+    <message>
+        <source>How the weight of each primitive on the selected edge changed over the epochs</source>
+        <translation>Wie sich das Gewicht jedes Primitivs auf der ausgewählten Kante über die Epochen verändert hat</translation>
+    </message>
+    <message>
+        <source>Drag the handle to share the height between the heatmap and the edge plot</source>
+        <translation>Ziehen Sie den Griff, um die Höhe zwischen Heatmap und Kantendiagramm aufzuteilen</translation>
+    </message>
+    <message>
+        <source>Heatmap and edge plot</source>
+        <translation>Heatmap und Kantendiagramm</translation>
+    </message>
+    <message>
+        <source>Primitive</source>
+        <translation>Primitiv</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Kante</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Mixture weights: no search set up</source>
+        <translation>Mischungsgewichte: keine Suche eingerichtet</translation>
+    </message>
+    <message>
+        <source>Mixture weights at epoch %1 (click a row to follow that edge below)</source>
+        <translation>Mischungsgewichte in Epoche %1 (klicken Sie auf eine Zeile, um dieser Kante unten zu folgen)</translation>
+    </message>
+    <message>
+        <source>no value yet</source>
+        <translation>noch kein Wert</translation>
+    </message>
+    <message>
+        <source>Edge %1, primitive %2: weight %3</source>
+        <translation>Kante %1, Primitiv %2: Gewicht %3</translation>
+    </message>
+    <message>
+        <source>The architecture weights: for every edge (row) the share of every primitive (column) in the mixture, the softmax of its α. A search that settles shows one bright cell per row. Click a row to follow that edge&apos;s weights against the epochs below and to highlight it in the graph.</source>
+        <translation>Die Architekturgewichte: für jede Kante (Zeile) der Anteil jedes Primitivs (Spalte) an der Mischung, der Softmax seines α. Eine Suche, die sich festlegt, zeigt eine helle Zelle je Zeile. Klicken Sie auf eine Zeile, um die Gewichte dieser Kante über die Epochen unten zu verfolgen und sie im Graphen hervorzuheben.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Discover equations from data by DARTS.</source>
+        <translation>Gleichungen aus Daten finden mit DARTS.</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV data file.</source>
+        <translation>Eine CSV- oder TSV-Datendatei.</translation>
+    </message>
+    <message>
+        <source>Open a built-in example: seed, weber-fechner, stevens, learning-curve.</source>
+        <translation>Ein eingebautes Beispiel öffnen: seed, weber-fechner, stevens, learning-curve.</translation>
+    </message>
+    <message>
+        <source>Search, re-sample, save a PNG of the window to this file, quit.</source>
+        <translation>Suchen, neu ziehen, ein PNG des Fensters in diese Datei speichern, beenden.</translation>
+    </message>
+    <message>
+        <source>Epochs to search before the screenshot.</source>
+        <translation>Epochen, die vor dem Bildschirmfoto gesucht werden.</translation>
+    </message>
+    <message>
+        <source>Start the search at once.</source>
+        <translation>Die Suche sofort starten.</translation>
+    </message>
+    <message>
+        <source>Seconds between autosaves of a running search.</source>
+        <translation>Sekunden zwischen automatischen Sicherungen einer laufenden Suche.</translation>
+    </message>
+</context>
+</TS>
