@@ -9,6 +9,8 @@ packages=(
   qt6-base-dev        # Qt Widgets for the window, Qt Test for the test suite
   libqcustomplot-dev  # the plots (its Qt 6 build)
   qt6-svg-dev         # SVG export of the plots and the graph (QSvgGenerator)
+  qt6-tools-dev qt6-l10n-tools  # qt_add_translations: lupdate and lrelease
+  qt6-translations-l10n         # Qt's own dialogs in the user's language
   libgraphviz-dev     # graph layout, in-process (libgvc, libcgraph)
   libginac-dev        # the closed form's algebra (substitution, simplification, printing)
   fonts-dejavu-core   # text in headless window tests and screenshots

@@ -1,6 +1,7 @@
 #include "panels/figure_export.h"
 
 #include "graph/graph_view.h"
+#include "preferences.h"
 
 #include <qcustomplot.h>
 
@@ -30,7 +31,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
@@ -339,16 +339,6 @@ struct FileType {
     QString suffix;  // without the dot
 };
 
-/// The folder of the last export, so that a series of figures lands in one place.
-QString& lastFolder() {
-    static QString folder;
-    if (folder.isEmpty()) {
-        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        if (folder.isEmpty() || !QDir(folder).exists()) folder = QDir::homePath();
-    }
-    return folder;
-}
-
 /// "Loss against epoch" -> "loss-against-epoch".
 QString fileStem(const QString& name, const QString& fallback) {
     QString stem = name.toLower();
@@ -362,7 +352,8 @@ QString askFileName(QWidget* parent, const QString& caption, const QString& stem
     QStringList filters;
     for (const FileType& type : types) filters << type.filter;
     QString selected = filters.front();
-    const QString initial = QDir(lastFolder()).filePath(stem + QLatin1Char('.') + types.front().suffix);
+    // The folder of the last export, so that a series of figures lands in one place.
+    const QString initial = QDir(exportStartFolder()).filePath(stem + QLatin1Char('.') + types.front().suffix);
     QString path = QFileDialog::getSaveFileName(parent, caption, initial, filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty()) return {};
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -372,7 +363,7 @@ QString askFileName(QWidget* parent, const QString& caption, const QString& stem
         const qsizetype index = std::max<qsizetype>(0, filters.indexOf(selected));
         path += QLatin1Char('.') + types[index].suffix;
     }
-    lastFolder() = QFileInfo(path).absolutePath();
+    rememberExportFolder(QFileInfo(path).absolutePath());
     return path;
 }
 
