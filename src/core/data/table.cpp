@@ -296,7 +296,7 @@ Table parseTable(std::string_view text, const std::string& source, const TableOp
         const std::size_t c = withMissing[firstMissing];
         const std::string where = "line " + std::to_string(notes[c].firstEmptyLine) + ", column '" + table.columnNames[c] + "'";
         if (options.missingValues == MissingValues::Refuse)
-            throw DataError(source + ": " + where + ": the cell is empty (a missing value)");
+            throw MissingValueError(source + ": " + where + ": the cell is empty (a missing value)");
         std::size_t kept = 0;
         for (std::size_t r = 0; r < rows; ++r) {
             bool complete = true;

@@ -18,9 +18,16 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// An empty cell in a numeric column, under MissingValues::Refuse: the one DataError that
+/// another choice of options would avoid.
+class MissingValueError : public DataError {
+public:
+    using DataError::DataError;
+};
+
 /// What to do with a row that has an empty cell (a missing value) in a numeric column.
 enum class MissingValues {
-    Refuse,  ///< the file is not read: a DataError names the first empty cell's line and column
+    Refuse,  ///< the file is not read: a MissingValueError names the first empty cell's line and column
     Drop,    ///< such rows are left out; Table::droppedRows counts them
 };
 
