@@ -602,6 +602,16 @@ void TestInputPanels::dataPanelCancelKeepsTable() {
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(panel.table(), before);
     QVERIFY(panel.sourceName().startsWith(QStringLiteral("Stevens")));
+
+    // Disabled while a command runs: the read stops too, the data stay put.
+    panel.loadFileInBackground(path);
+    QVERIFY(panel.isLoading());
+    panel.setEnabled(false);
+    QVERIFY(!panel.isLoading());
+    QCOMPARE(failed.count(), 2);
+    QTest::qWait(1000);
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(panel.table(), before);
 }
 
 void TestInputPanels::dataPanelTextColumnNotSelectable() {

@@ -308,6 +308,11 @@ bool DataPanel::isLoading() const { return m_loader->isLoading(); }
 
 void DataPanel::cancelLoading() { m_loader->cancel(); }
 
+void DataPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange && !isEnabled() && isLoading()) cancelLoading();
+}
+
 void DataPanel::showBusy(bool busy) {
     m_progressBar->setVisible(busy);
     m_cancelButton->setVisible(busy);

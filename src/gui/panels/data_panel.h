@@ -104,6 +104,9 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    /// Disabled (a search command runs) while a file is read: the read is cancelled, so that
+    /// the data stay put until the command is done.
+    void changeEvent(QEvent* event) override;
 
     // User edits -> configuration
 private slots:
