@@ -53,16 +53,18 @@ int main(int argc, char** argv) {
     long rows = 1'000'000;
     int repeats = 5;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (std::strcmp(argv[i], "--rows") == 0) rows = std::atol(argv[i + 1]);
-        else if (std::strcmp(argv[i], "--repeats") == 0) repeats = std::atoi(argv[i + 1]);
+        if (std::strcmp(argv[i], "--rows") == 0)
+            rows = std::atol(argv[i + 1]);
+        else if (std::strcmp(argv[i], "--repeats") == 0)
+            repeats = std::atoi(argv[i + 1]);
     }
     if (rows <= 0 || repeats <= 0) {
         std::fprintf(stderr, "usage: darts-table-bench [--rows N] [--repeats R]\n");
         return 2;
     }
-    const std::string path = (std::filesystem::temp_directory_path() /
-                              ("darts-table-bench-" + std::to_string(::getpid()) + ".csv"))
-                                 .string();
+    const std::string path =
+        (std::filesystem::temp_directory_path() / ("darts-table-bench-" + std::to_string(::getpid()) + ".csv"))
+            .string();
     if (!writeCsv(path, rows)) {
         std::fprintf(stderr, "darts-table-bench: cannot write %s\n", path.c_str());
         return 1;
@@ -97,8 +99,8 @@ int main(int argc, char** argv) {
     const double median = seconds[seconds.size() / 2];
     const double peak = peakMegabytes();
     std::printf("table  %ld rows x %d columns  file %.1f MB\n", rows, kColumns, fileMegabytes);
-    std::printf("read   median %.3f s over %d (min %.3f, max %.3f)   target <= 3 s\n", median, repeats,
-                seconds.front(), seconds.back());
+    std::printf("read   median %.3f s over %d (min %.3f, max %.3f)   target <= 3 s\n", median, repeats, seconds.front(),
+                seconds.back());
     std::printf("memory peak RSS %.1f MB (before reading %.1f MB)   target <= 500 MB\n", peak, baselineMegabytes);
     return median <= 3.0 && peak <= 500.0 ? 0 : 3;
 }

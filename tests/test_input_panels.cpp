@@ -640,8 +640,9 @@ void TestInputPanels::dataPanelMissingValuesDropped() {
     QVERIFY(panel.loadFile(path));
     QCOMPARE(static_cast<int>(panel.table()->rowCount()), 3);
     const QString notes = notesOf(panel);
-    QVERIFY2(notes.contains(QStringLiteral("2 rows dropped for missing values")) && notes.contains(QStringLiteral("line 3")),
-             qPrintable(notes));
+    QVERIFY2(
+        notes.contains(QStringLiteral("2 rows dropped for missing values")) && notes.contains(QStringLiteral("line 3")),
+        qPrintable(notes));
     // The constant column is warned about, in the notes and in the list.
     QVERIFY2(notes.contains(QStringLiteral("\u201ck\u201d")) && notes.contains(QStringLiteral("same value")),
              qPrintable(notes));
@@ -668,7 +669,8 @@ void TestInputPanels::dataPanelMissingValuesRefused() {
         QVERIFY(!panel.loadFile(path));
         QCOMPARE(closer.texts.size(), 1);
         const QString message = closer.texts.first();
-        QVERIFY2(message.contains(QStringLiteral("line 3, column 'y'")) && message.contains(QStringLiteral("missing value")) &&
+        QVERIFY2(message.contains(QStringLiteral("line 3, column 'y'")) &&
+                     message.contains(QStringLiteral("missing value")) &&
                      message.contains(QStringLiteral("Drop those rows")),
                  qPrintable(message));
     }

@@ -62,7 +62,8 @@ public:
                 const char* chunk = content;  // start of the text not yet copied
                 std::string_view field;
                 for (;;) {
-                    const auto* close = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+                    const auto* close =
+                        static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
                     if (!close)
                         throw DataError(m_source + ": line " + std::to_string(m_recordLine) +
                                         ": a quoted field is never closed (a '\"' is missing)");
@@ -221,7 +222,8 @@ Table parseTable(std::string_view text, const std::string& source, const TableOp
         throw DataError(source + ": line " + std::to_string(headerLine) +
                         " holds numbers, not column names: the first line must name the columns");
     for (std::size_t c = 0; c < fields.size(); ++c) {
-        if (fields[c].empty()) throw DataError(source + ": column " + std::to_string(c + 1) + " has no name in the header");
+        if (fields[c].empty())
+            throw DataError(source + ": column " + std::to_string(c + 1) + " has no name in the header");
         for (std::size_t k = 0; k < c; ++k)
             if (fields[k] == fields[c])
                 throw DataError(source + ": the column name '" + std::string(fields[c]) + "' appears twice");
@@ -247,8 +249,9 @@ Table parseTable(std::string_view text, const std::string& source, const TableOp
             std::string hint;
             if (options.decimalComma && separator == ',')
                 hint = " (with a decimal comma, separate the fields with ';' or tabs, or quote the numbers)";
-            throw DataError(source + ": line " + std::to_string(line) + " has " + plural(fields.size(), "field", "fields") +
-                            ", but the header names " + plural(columns, "column", "columns") + hint);
+            throw DataError(source + ": line " + std::to_string(line) + " has " +
+                            plural(fields.size(), "field", "fields") + ", but the header names " +
+                            plural(columns, "column", "columns") + hint);
         }
         if (rows == capacity) {  // every record takes a line at least, so this is only a safeguard
             capacity = capacity * 2 + 16;
@@ -294,7 +297,8 @@ Table parseTable(std::string_view text, const std::string& source, const TableOp
     }
     if (!withMissing.empty()) {
         const std::size_t c = withMissing[firstMissing];
-        const std::string where = "line " + std::to_string(notes[c].firstEmptyLine) + ", column '" + table.columnNames[c] + "'";
+        const std::string where =
+            "line " + std::to_string(notes[c].firstEmptyLine) + ", column '" + table.columnNames[c] + "'";
         if (options.missingValues == MissingValues::Refuse)
             throw MissingValueError(source + ": " + where + ": the cell is empty (a missing value)");
         std::size_t kept = 0;
@@ -360,15 +364,16 @@ namespace {
 std::size_t indexOf(const Table& table, const std::string& name) {
     const int i = table.columnIndex(name);
     if (i < 0)
-        throw DataError(table.source + ": unknown column '" + name + "'; the columns are: " + columnList(table.columnNames));
+        throw DataError(table.source + ": unknown column '" + name +
+                        "'; the columns are: " + columnList(table.columnNames));
     return static_cast<std::size_t>(i);
 }
 
 void requireNumeric(const Table& table, std::size_t column) {
     if (const auto& bad = table.firstBadCell[column])
-        throw DataError(table.source + ": line " + std::to_string(bad->line) + ", column '" + table.columnNames[column] +
-                        "': " +
-                        (bad->text.empty() ? std::string("the cell is empty") : "'" + bad->text + "' is not a finite number"));
+        throw DataError(
+            table.source + ": line " + std::to_string(bad->line) + ", column '" + table.columnNames[column] + "': " +
+            (bad->text.empty() ? std::string("the cell is empty") : "'" + bad->text + "' is not a finite number"));
 }
 
 Eigen::MatrixXd gather(const Table& table, const std::vector<std::size_t>& columns) {

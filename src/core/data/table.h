@@ -56,7 +56,7 @@ struct BadCell {
 struct Table {
     std::string source;  ///< file name or example name, for messages
     std::vector<std::string> columnNames;
-    Eigen::MatrixXd values;  ///< rows x columns; NaN where a cell is not a finite number
+    Eigen::MatrixXd values;                            ///< rows x columns; NaN where a cell is not a finite number
     std::vector<std::optional<BadCell>> firstBadCell;  ///< per column
     /// Rows left out because of an empty cell in a numeric column (MissingValues::Drop), and
     /// the file line of the first of them (0 when none was dropped).

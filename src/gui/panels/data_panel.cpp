@@ -6,12 +6,11 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QEventLoop>
-#include <QProgressBar>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -44,7 +44,7 @@ const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kLastDirectoryKey = QStringLiteral("lastDataDirectory");
 const QString kDecimalCommaKey = QStringLiteral("data/decimalComma");
 const QString kMissingValuesKey = QStringLiteral("data/missingValues");  // "drop" or "refuse"
-constexpr int kColumnRole = Qt::UserRole;  // list item -> column index in the table
+constexpr int kColumnRole = Qt::UserRole;                                // list item -> column index in the table
 
 QString qt(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
@@ -125,10 +125,11 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     m_missingCombo->setObjectName(QStringLiteral("missingValues"));
     m_missingCombo->addItem(tr("Drop those rows"), static_cast<int>(MissingValues::Drop));
     m_missingCombo->addItem(tr("Refuse the file"), static_cast<int>(MissingValues::Refuse));
-    m_missingCombo->setItemData(0, tr("Leave out every row with an empty cell in a numeric column; the panel says how many."),
-                                Qt::ToolTipRole);
-    m_missingCombo->setItemData(1, tr("Do not load a file with an empty cell in a numeric column; the message names the cell."),
-                                Qt::ToolTipRole);
+    m_missingCombo->setItemData(
+        0, tr("Leave out every row with an empty cell in a numeric column; the panel says how many."), Qt::ToolTipRole);
+    m_missingCombo->setItemData(
+        1, tr("Do not load a file with an empty cell in a numeric column; the message names the cell."),
+        Qt::ToolTipRole);
     m_missingCombo->setToolTip(
         tr("What to do with a row that has an empty cell (a missing value) in a numeric column: leave the row "
            "out, with the count shown, or refuse the whole file so that you can fill the cells in."));
@@ -278,7 +279,7 @@ void DataPanel::onReadOptionsChanged() {
     QSettings settings;
     settings.setValue(kDecimalCommaKey, m_decimalCommaBox->isChecked());
     settings.setValue(kMissingValuesKey, readOptions().missingValues == MissingValues::Refuse ? QStringLiteral("refuse")
-                                                                                                : QStringLiteral("drop"));
+                                                                                              : QStringLiteral("drop"));
     // The table shown was read with the old choices: read it again, keeping the columns chosen.
     if (!m_filePath.isEmpty()) loadFileInBackground(m_filePath);
 }
@@ -592,9 +593,11 @@ void DataPanel::showNotes() {
         QStringList text;
         for (std::size_t c = 0; c < m_table->columnNames.size(); ++c)
             if (!m_table->isNumeric(c)) text << QStringLiteral("\u201c%1\u201d").arg(qt(m_table->columnNames[c]));
-        if (text.size() == 1) notes << tr("Column %1 is not numeric: it can be neither an input nor the target.").arg(text[0]);
+        if (text.size() == 1)
+            notes << tr("Column %1 is not numeric: it can be neither an input nor the target.").arg(text[0]);
         if (text.size() > 1)
-            notes << tr("Columns %1 are not numeric: they can be neither inputs nor the target.").arg(text.join(QStringLiteral(", ")));
+            notes << tr("Columns %1 are not numeric: they can be neither inputs nor the target.")
+                         .arg(text.join(QStringLiteral(", ")));
         QStringList constant;
         for (std::size_t c : constantColumns(*m_table))
             constant << QStringLiteral("\u201c%1\u201d (%2)")

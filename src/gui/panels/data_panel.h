@@ -154,7 +154,7 @@ private:
     std::vector<ColumnStats> m_stats;  ///< per column of m_table (numeric ones only meaningful)
     QString m_sourceName;
     QString m_law;
-    QString m_filePath;  ///< absolute path of the file shown; empty for an example or a session
+    QString m_filePath;         ///< absolute path of the file shown; empty for an example or a session
     bool m_rebuilding = false;  ///< widgets are being filled from the table: no dataChanged per widget
 
     QLabel* m_sourceLabel = nullptr;

@@ -18,7 +18,8 @@ QString TableModel::notNumericText(const QString& column, const darts::BadCell& 
             .arg(column)
             .arg(cell.line);
     const QString text = QString::fromStdString(cell.text);
-    QString note = tr("Column \u201c%1\u201d is not numeric: line %2 holds \u201c%3\u201d.").arg(column).arg(cell.line).arg(text);
+    QString note =
+        tr("Column \u201c%1\u201d is not numeric: line %2 holds \u201c%3\u201d.").arg(column).arg(cell.line).arg(text);
     static const QRegularExpression decimalComma(QStringLiteral("^[+-]?[0-9]*,[0-9]+([eE][+-]?[0-9]+)?$"));
     if (decimalComma.match(text).hasMatch())
         note += QLatin1Char(' ') + tr("If the file writes decimals with a comma, tick \u201cDecimal comma\u201d.");

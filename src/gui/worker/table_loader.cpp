@@ -49,13 +49,15 @@ void TableLoader::load(const QString& path, const TableOptions& options) {
         };
         try {
             QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) throw DataError(name.toStdString() + ": " + file.errorString().toStdString());
+            if (!file.open(QIODevice::ReadOnly))
+                throw DataError(name.toStdString() + ": " + file.errorString().toStdString());
             const QByteArray bytes = file.readAll();
             if (file.error() != QFileDevice::NoError)
                 throw DataError(name.toStdString() + ": " + file.errorString().toStdString());
             file.close();
-            auto table = std::make_shared<const Table>(parseTable(
-                std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), name.toStdString(), reading));
+            auto table = std::make_shared<const Table>(
+                parseTable(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                           name.toStdString(), reading));
             post([this, path, table, generation] {
                 finish(generation);
                 emit loaded(path, table);

@@ -47,7 +47,7 @@ private:
     void finish(quint64 generation);
     void reapFinishedJobs();
 
-    std::vector<Job> m_jobs;  ///< the current read last; older ones are stopping
+    std::vector<Job> m_jobs;   ///< the current read last; older ones are stopping
     quint64 m_generation = 0;  ///< which read's results are still wanted
     QString m_path;
 };
