@@ -119,6 +119,7 @@ private slots:
     void exportsTheModelAsCode();
     void sessionsContinueExactly();
     void targetAndInputs();
+    void decimalCommaAndMissingValues();
     void badInput_data();
     void badInput();
     void textReportWithoutProgressBar();
@@ -322,6 +323,25 @@ void TestCli::targetAndInputs() {
     const CliRun unknown = runCli(fit + QStringList{"--target", "nope"});
     QVERIFY2(unknown.isOneLineUsageError(), qPrintable(unknown.describe()));
     QVERIFY2(unknown.err.contains("'nope'") && unknown.err.contains("a, b, c, label"), unknown.err.constData());
+}
+
+void TestCli::decimalCommaAndMissingValues() {
+    // A German spreadsheet's export: semicolons, decimal commas, one row with an empty cell.
+    const QString data = writeFile("german.csv", "x;y\n0,5;2,5\n1,5;\n2,5;6,5\n3,5;8,5\n4,5;10,5\n");
+    const QStringList fit = {"fit", data, "--primitives", "none,linear", "--num-graph-nodes", "1", "--max-epochs", "5"};
+
+    const CliRun refused = runCli(fit + QStringList{"--decimal-comma"});
+    QVERIFY2(refused.isOneLineUsageError(), qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("line 3") && refused.err.contains("'y'"), refused.err.constData());
+
+    const CliRun dropped = runCli(fit + QStringList{"--decimal-comma", "--missing", "drop"});
+    QVERIFY2(dropped.exitCode == 0, qPrintable(dropped.describe()));  // with a note on stderr
+    QVERIFY2(dropped.err.contains("1 row(s) with a missing value dropped (the first on line 3)"), dropped.err.constData());
+    QVERIFY2(dropped.out.contains("4 rows"), dropped.out.constData());
+
+    const CliRun wrongChoice = runCli(fit + QStringList{"--missing", "ignore"});
+    QVERIFY2(wrongChoice.isOneLineUsageError(), qPrintable(wrongChoice.describe()));
+    QVERIFY(wrongChoice.err.contains("drop or refuse"));
 }
 
 void TestCli::badInput_data() {

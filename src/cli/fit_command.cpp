@@ -148,7 +148,14 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     std::optional<Session> session;
     if (!options.sessionPath.empty()) session = loadSessionFile(options.sessionPath);
     const Example* example = options.example.empty() ? nullptr : &findExample(options.example);
-    const Table table = session ? session->data : example ? exampleTable(*example) : readTable(options.dataPath);
+    TableOptions reading;
+    reading.decimalComma = options.decimalComma;
+    reading.missingValues = options.dropMissing ? MissingValues::Drop : MissingValues::Refuse;
+    const Table table =
+        session ? session->data : example ? exampleTable(*example) : readTable(options.dataPath, reading);
+    if (table.droppedRows > 0)
+        err << "darts-cli: note: " << table.droppedRows << " row(s) with a missing value dropped (the first on line "
+            << table.firstDroppedLine << ")\n";
     const SearchConfig config =
         buildConfig(options, session ? session->config : example ? example->config : SearchConfig{});
     std::unique_ptr<SearchEngine> engine;
@@ -164,7 +171,7 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     }
     // The file to predict is checked before the search, so that a mistake in it costs no search time.
     Eigen::MatrixXd newInputs;
-    if (!options.predictPath.empty()) newInputs = columnsByName(readTable(options.predictPath), engine->inputNames());
+    if (!options.predictPath.empty()) newInputs = columnsByName(readTable(options.predictPath, reading), engine->inputNames());
 
     // A continued search counts its epochs from where the session left it.
     const int firstEpoch = engine->epoch();
