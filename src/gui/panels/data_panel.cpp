@@ -52,6 +52,16 @@ QString number(double v) { return QString::number(v, 'g', 6); }
 
 QStringList recentFiles() { return QSettings().value(kRecentFilesKey).toStringList(); }
 
+/// The example's title in the user's language (the core, without Qt, knows it in English only).
+QString exampleTitle(const darts::Example& example) {
+    if (example.name == "seed") return DataPanel::tr("Seed example: a sum of a line and an exponential");
+    if (example.name == "weber-fechner") return DataPanel::tr("Weber-Fechner law: perceived difference of two stimuli");
+    if (example.name == "stevens") return DataPanel::tr("Stevens' power law: perceived magnitude of a stimulus");
+    if (example.name == "learning-curve")
+        return DataPanel::tr("Exponential learning curve: accuracy over practice trials");
+    return qt(example.title);
+}
+
 }  // namespace
 
 DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
@@ -67,7 +77,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
            "below help to check that the file was read as intended.</p>"));
 
     // ---- Source ----
-    m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open\u2026"));
+    m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open…"));
     m_openButton->setToolTip(tr("Read a table from a CSV or TSV file whose first line names the columns."));
     m_openButton->setAccessibleName(tr("Open data file"));
     connect(m_openButton, &QPushButton::clicked, this, &DataPanel::openFileDialog);
@@ -75,7 +85,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     m_examplesMenu = new QMenu(tr("&Examples"), this);
     m_examplesMenu->setToolTipsVisible(true);
     for (const Example& example : builtInExamples()) {
-        QAction* action = m_examplesMenu->addAction(qt(example.title));
+        QAction* action = m_examplesMenu->addAction(exampleTitle(example));
         const QString law = qt(example.law);
         action->setToolTip(law);
         action->setStatusTip(law);
@@ -118,7 +128,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     m_decimalCommaBox = new QCheckBox(tr("Decimal comma"));
     m_decimalCommaBox->setObjectName(QStringLiteral("decimalComma"));
     m_decimalCommaBox->setToolTip(
-        tr("Read \u201c3,14\u201d as 3.14, as files from a German or French locale write it; a point is then "
+        tr("Read “3,14” as 3.14, as files from a German or French locale write it; a point is then "
            "text. The fields must be separated by semicolons or tabs, or the numbers quoted."));
     m_decimalCommaBox->setChecked(settings.value(kDecimalCommaKey, false).toBool());
     m_missingCombo = new QComboBox;
@@ -182,7 +192,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     connect(m_targetCombo, &QComboBox::currentIndexChanged, this, &DataPanel::onTargetChanged);
 
     m_inputList = new QListWidget;
-    m_inputList->setToolTip(tr("Tick the columns the equation may use as its variables x1, x2, \u2026"));
+    m_inputList->setToolTip(tr("Tick the columns the equation may use as its variables x1, x2, …"));
     m_inputList->setAccessibleName(tr("Input columns"));
     m_inputList->setSelectionMode(QAbstractItemView::NoSelection);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -229,7 +239,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // fixed row height: fast with many rows
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
     m_preview->setToolTip(
-        tr("The table as read. \u201c%1\u201d marks a cell that is not a number.").arg(TableModel::missingText()));
+        tr("The table as read. “%1” marks a cell that is not a number.").arg(TableModel::missingText()));
     m_preview->setAccessibleName(tr("Data preview"));
     auto* previewBox = new QGroupBox(tr("Preview"));
     previewBox->setToolTip(m_preview->toolTip());
@@ -287,7 +297,7 @@ void DataPanel::onReadOptionsChanged() {
 void DataPanel::loadFileInBackground(const QString& path) {
     m_loader->load(path, readOptions());
     m_progressBar->setValue(0);
-    m_progressBar->setFormat(tr("Reading %1\u2026 %p%").arg(QFileInfo(path).fileName()));
+    m_progressBar->setFormat(tr("Reading %1… %p%").arg(QFileInfo(path).fileName()));
     showBusy(true);
 }
 
@@ -347,7 +357,7 @@ void DataPanel::onFileFailed(const QString& path, const QString& message, bool m
     QString detail = message;
     if (missingValue)
         detail += QStringLiteral("\n\n") +
-                  tr("To read the file without the rows that have empty cells, choose \u201c%1\u201d under "
+                  tr("To read the file without the rows that have empty cells, choose “%1” under "
                      "Missing values.")
                       .arg(m_missingCombo->itemText(m_missingCombo->findData(static_cast<int>(MissingValues::Drop))));
     showLoadError(info.fileName().isEmpty() ? path : info.fileName(), detail);
@@ -364,7 +374,7 @@ bool DataPanel::loadExample(const QString& name) {
         const Example& example = findExample(name.toStdString());
         m_loader->cancel();  // the later choice wins over a file still being read
         auto table = std::make_shared<const Table>(exampleTable(example));
-        showTable(std::move(table), qt(example.title), qt(example.law));
+        showTable(std::move(table), exampleTitle(example), qt(example.law));
         emit dataChanged();
         emit examplePresetAvailable(example.config);
         return true;
@@ -382,7 +392,7 @@ void DataPanel::openFileDialog() {
 }
 
 void DataPanel::showLoadError(const QString& what, const QString& detail) {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot load data"), tr("Could not load \u201c%1\u201d.").arg(what),
+    QMessageBox box(QMessageBox::Warning, tr("Cannot load data"), tr("Could not load “%1”.").arg(what),
                     QMessageBox::Ok, this);
     box.setInformativeText(detail + QStringLiteral("\n\n") +
                            (m_table ? tr("The data shown before are kept.") : tr("No data are loaded.")));
@@ -418,7 +428,7 @@ void DataPanel::showTable(std::shared_ptr<const Table> table, const QString& sou
         const auto columns = static_cast<qlonglong>(m_table->columnNames.size());
         const QLocale locale;
         m_sizeLabel->setText((rows == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(qlonglong{rows}))) +
-                             QStringLiteral(" \u00b7 ") +
+                             QStringLiteral(" · ") +
                              (columns == 1 ? tr("1 column") : tr("%1 columns").arg(locale.toString(columns))));
         m_sizeLabel->show();
     } else {
@@ -471,10 +481,10 @@ void DataPanel::rebuildColumnList() {
                 m_targetCombo->addItem(name, static_cast<int>(c));
                 if (m_stats[c].constant) {
                     item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-                    item->setToolTip(tr("Every value of \u201c%1\u201d is %2: as an input it carries no information.")
+                    item->setToolTip(tr("Every value of “%1” is %2: as an input it carries no information.")
                                          .arg(name, number(m_stats[c].min)));
                 } else {
-                    item->setToolTip(tr("Use \u201c%1\u201d as an input of the equation.").arg(name));
+                    item->setToolTip(tr("Use “%1” as an input of the equation.").arg(name));
                 }
             }
             m_inputList->addItem(item);
@@ -592,7 +602,7 @@ void DataPanel::showNotes() {
                                          .arg(m_table->firstDroppedLine));
         QStringList text;
         for (std::size_t c = 0; c < m_table->columnNames.size(); ++c)
-            if (!m_table->isNumeric(c)) text << QStringLiteral("\u201c%1\u201d").arg(qt(m_table->columnNames[c]));
+            if (!m_table->isNumeric(c)) text << QStringLiteral("“%1”").arg(qt(m_table->columnNames[c]));
         if (text.size() == 1)
             notes << tr("Column %1 is not numeric: it can be neither an input nor the target.").arg(text[0]);
         if (text.size() > 1)
@@ -600,7 +610,7 @@ void DataPanel::showNotes() {
                          .arg(text.join(QStringLiteral(", ")));
         QStringList constant;
         for (std::size_t c : constantColumns(*m_table))
-            constant << QStringLiteral("\u201c%1\u201d (%2)")
+            constant << QStringLiteral("“%1” (%2)")
                             .arg(qt(m_table->columnNames[c]), number(m_table->values(0, static_cast<Eigen::Index>(c))));
         if (constant.size() == 1)
             notes << tr("Column %1 has the same value in every row: it carries no information.").arg(constant[0]);
