@@ -21,6 +21,7 @@ namespace {
 
 constexpr int kTimeoutMs = 120'000;
 constexpr int kExitUsage = 2;
+constexpr int kExitNumericalFault = 3;
 
 struct CliRun {
     int exitCode = -1;  ///< -1: crashed or timed out
@@ -123,6 +124,7 @@ private slots:
     void badInput_data();
     void badInput();
     void textReportWithoutProgressBar();
+    void numericalFaultExitsWithThree();
 
 private:
     /// Writes the content to a file in the temporary directory and returns its path.
@@ -404,6 +406,28 @@ void TestCli::textReportWithoutProgressBar() {
     for (const char* part : {"Data: seed, 100 rows", "completed after 10 epochs", "k1 =", "y = k1", "R^2"})
         QVERIFY2(run.out.contains(part), qPrintable(QString(part) + " missing in:\n" + run.out));
     QVERIFY(jsonOf(run).isEmpty());
+}
+
+void TestCli::numericalFaultExitsWithThree() {
+    // 1/x on data with x = 0: the search stops at once; the report is of the last finite state.
+    QByteArray csv = "x,y\n";
+    for (int i = -5; i <= 5; ++i) csv += QByteArray::number(i) + ',' + QByteArray::number(2 * i + 1) + '\n';
+    const QString data = writeFile("zero.csv", csv);
+    const QStringList fit = {"fit", data, "--primitives", "none,reciprocal", "--num-graph-nodes", "1", "--max-epochs", "5"};
+    const CliRun text = runCli(fit);
+    QVERIFY2(text.exitCode == kExitNumericalFault, qPrintable(text.describe()));
+    QVERIFY2(text.err.startsWith("darts-cli: the search stopped: the loss became infinite at epoch 1") &&
+                 text.err.contains("reciprocal divided by zero on edge x -> k1 (at x = 0)") && text.err.count('\n') == 1,
+             qPrintable(text.describe()));
+    QVERIFY2(text.out.contains("Search: numerical fault after 0 epochs") && text.out.contains("reciprocal divided by zero"),
+             qPrintable(text.describe()));
+
+    const CliRun json = runCli(fit + QStringList{"--json"});
+    QVERIFY2(json.exitCode == kExitNumericalFault, qPrintable(json.describe()));
+    const QJsonObject report = jsonOf(json);
+    QCOMPARE(report["status"].toString(), QStringLiteral("numerical fault"));
+    QVERIFY(report["status_message"].toString().contains("reciprocal divided by zero"));
+    QCOMPARE(report["epochs"].toInt(), 0);
 }
 
 QTEST_MAIN(TestCli)

@@ -195,7 +195,10 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     if (!options.exportC.empty()) writeTextFile(options.exportC, cSource(*engine->model()));
     if (!options.exportLatex.empty()) writeTextFile(options.exportLatex, latexDocument(*engine->model()));
     if (!options.savePath.empty()) saveSessionFile(options.savePath, makeSession(table, *engine));
-    return outcome.status == RunStatus::NumericalFault ? kExitNumericalFault : 0;
+    if (outcome.status != RunStatus::NumericalFault) return 0;
+    // Scripts read the exit status; a person reads this line (the report above is of the last finite state).
+    err << "darts-cli: the search stopped: " << outcome.message << "; the model reported is that of the last finite state\n";
+    return kExitNumericalFault;
 }
 
 }  // namespace darts::cli
