@@ -10,7 +10,7 @@ seconds=${FUZZ_SECONDS:-60}
 cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DDARTS_FUZZ=ON -DDARTS_BUILD_GUI=OFF -DDARTS_BUILD_BENCHMARKS=OFF
 cmake --build build-fuzz --parallel 2 --target fuzz_table fuzz_session
 export UBSAN_OPTIONS="print_stacktrace=1"
-export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 for reader in table session; do
   fuzzer=build-fuzz/tests/fuzz/fuzz_$reader
   # New inputs go to the first folder, so the seeds in the repository stay as they are.

@@ -8,5 +8,5 @@ cmake -S . -B build-asan -DDARTS_SANITIZE=address,undefined -DDARTS_BUILD_BENCHM
 cmake --build build-asan --parallel 2
 export ASAN_OPTIONS="strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
 export UBSAN_OPTIONS="print_stacktrace=1"
-export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 ctest --test-dir build-asan --output-on-failure
