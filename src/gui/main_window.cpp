@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "about_box.h"
+#include "data/formula.h"
+#include "formula_dialog.h"
 #include "graph/graph_panel.h"
 #include "help_page.h"
 #include "io/session_file.h"
@@ -224,6 +226,18 @@ void MainWindow::createActions() {
     };
     m_openAction = action(tr("&Open…"), QKeySequence::Open, tr("Open a session (.darts) or a CSV or TSV data file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_formulaAction = action(tr("New data from &formula…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                             tr("Type a law such as y = 2*x1 + exp(5*x2) and make a data set from it"));
+    connect(m_formulaAction, &QAction::triggered, this, &MainWindow::newDataFromFormula);
+    // Data may be replaced exactly when a file may be opened.
+    connect(m_openAction, &QAction::changed, m_formulaAction, [this] { m_formulaAction->setEnabled(m_openAction->isEnabled()); });
+    // The true law belongs to its own table: other data drop it (after onDataChanged has passed them on).
+    connect(m_dataPanel, &DataPanel::dataChanged, this, [this] {
+        if (m_lawTable && m_dataPanel->table() != m_lawTable) {
+            m_lawTable.reset();
+            m_modelPlots->setTrueLaw(darts::Formula());
+        }
+    });
     m_saveAction = action(tr("&Save session"), QKeySequence::Save, tr("Save data, settings and search to continue later"));
     connect(m_saveAction, &QAction::triggered, this, [this] {
         if (m_sessionPath.isEmpty()) return m_saveAsAction->trigger();
@@ -308,6 +322,7 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_formulaAction);
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
@@ -499,6 +514,21 @@ bool MainWindow::openSessionFile(const QString& path) {
     m_controller.openSession(session);  // last: the panels' updates above told it the data changed
     m_sessionPath = path;
     setWindowTitle(tr("%1 — DARTS Studio").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::newDataFromFormula() {
+    FormulaDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.table() || !dialog.formula()) return;
+    loadFormulaData(*dialog.table(), *dialog.formula());
+}
+
+bool MainWindow::loadFormulaData(const darts::Table& table, const darts::Formula& law) {
+    if (!m_openAction->isEnabled()) return false;
+    const QString text = QString::fromStdString(law.text());
+    m_lawTable = std::make_shared<const darts::Table>(table);
+    m_modelPlots->setTrueLaw(law);  // first, so that the plots drawn for the new data already show it
+    m_dataPanel->setTable(m_lawTable, tr("Formula %1").arg(text), text);
     return true;
 }
 

@@ -12,6 +12,10 @@ class QLabel;
 class QSpinBox;
 class QTabWidget;
 
+namespace darts {
+class Formula;
+}
+
 namespace darts::gui {
 
 class DataPanel;
@@ -54,6 +58,11 @@ public:
     void setAutosaveInterval(int milliseconds);
     /// Opens a session (.darts): its data, settings and search replace the current ones.
     bool openSessionFile(const QString& path);
+    /// File > New data from formula: asks for a law (FormulaDialog), then loadFormulaData.
+    void newDataFromFormula();
+    /// Loads a table made from a law like a file, shows the law in the data panel and overlays it on the model
+    /// plots until other data are loaded. False (nothing changed) while a search runs.
+    bool loadFormulaData(const darts::Table& table, const darts::Formula& law);
     /// The report of the current model: data, settings, equations, graph and plots, as one HTML file.
     QString reportHtml();
     /// Saves the search to `path` (answered later: see onSessionSaved).
@@ -114,6 +123,8 @@ private:
     QSpinBox* m_refitSteps = nullptr;
 
     QAction* m_openAction = nullptr;
+    QAction* m_formulaAction = nullptr;
+    std::shared_ptr<const darts::Table> m_lawTable;  // the table the model plots' true law belongs to
     QAction* m_quitAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;

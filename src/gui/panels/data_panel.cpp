@@ -400,8 +400,8 @@ QString DataPanel::targetColumn() const {
     return m_targetCombo->currentIndex() >= 0 ? m_targetCombo->currentText() : QString();
 }
 
-void DataPanel::setTable(std::shared_ptr<const Table> table, const QString& sourceName) {
-    showTable(std::move(table), sourceName, QString());
+void DataPanel::setTable(std::shared_ptr<const Table> table, const QString& sourceName, const QString& law) {
+    showTable(std::move(table), sourceName, law);
     emit dataChanged();
 }
 
