@@ -43,7 +43,7 @@ FormulaDialog::FormulaDialog(QWidget* parent) : QDialog(parent) {
     m_law = new QLineEdit(this);
     m_law->setObjectName(QStringLiteral("law"));
     m_law->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_law->setPlaceholderText(tr("y = 2*x1 + exp(5*x2)"));
+    m_law->setPlaceholderText(QStringLiteral("y = 2*x1 + exp(5*x2)"));
     m_law->setAccessibleName(tr("Law"));
     m_law->setToolTip(
         tr("The law the data follow: target = expression. Any other name is an input. Functions: exp, log (ln), "
