@@ -28,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -274,6 +275,15 @@ void MainWindow::createActions() {
         commitEdits();
         m_controller.step();
     });
+    m_stepArchitectureAction =
+        action(tr("Step &architecture"), QKeySequence(Qt::CTRL | Qt::Key_F10),
+               tr("One architecture update: the weights move on one mini-batch; the coefficients and the epoch stay"));
+    connect(m_stepArchitectureAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_controller.stepArchitecture();
+    });
+    connect(m_stepAction, &QAction::changed, m_stepArchitectureAction,
+            [this] { m_stepArchitectureAction->setEnabled(m_stepAction->isEnabled()); });
     m_continueAction = action(tr("&Continue"), Qt::Key_F8,
                               tr("Run max_epochs more epochs from where the search is (warm start)"));
     connect(m_continueAction, &QAction::triggered, this, [this] {
@@ -383,6 +393,7 @@ void MainWindow::createMenus() {
 
     QMenu* search = menuBar()->addMenu(tr("&Search"));
     search->addActions({m_startAction, m_pauseAction, m_stopAction, m_stepAction, m_continueAction});
+    search->insertAction(m_continueAction, m_stepArchitectureAction);
     search->addSeparator();
     search->addActions({m_resampleMaxAction, m_resampleSampleAction, m_refitAction});
     search->addSeparator();
@@ -409,6 +420,20 @@ void MainWindow::createToolBar() {
     bar->setObjectName(QStringLiteral("SearchToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_startAction, m_pauseAction, m_stopAction, m_stepAction, m_continueAction});
+    bar->addSeparator();
+    m_speedLimit = new QDoubleSpinBox;
+    m_speedLimit->setObjectName(QStringLiteral("speedLimit"));
+    m_speedLimit->setRange(0.0, 1000.0);
+    m_speedLimit->setDecimals(1);
+    m_speedLimit->setSingleStep(1.0);
+    m_speedLimit->setPrefix(tr("Speed: "));
+    m_speedLimit->setSuffix(tr(" epochs/s"));
+    m_speedLimit->setSpecialValueText(tr("Speed: unlimited"));
+    m_speedLimit->setToolTip(tr("Slow motion for showing a search: at most this many epochs a second (0: unlimited). "
+                                "It changes how fast the epochs come, never what they compute."));
+    m_speedLimit->setAccessibleName(tr("Epochs per second"));
+    connect(m_speedLimit, &QDoubleSpinBox::valueChanged, &m_controller, &SearchController::setEpochsPerSecondLimit);
+    bar->addWidget(m_speedLimit);
     bar->addSeparator();
     bar->addActions({m_resampleMaxAction, m_resampleSampleAction});
     bar->addSeparator();

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
 class QTabWidget;
@@ -134,6 +135,8 @@ private:
     QAction* m_pauseAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_stepAction = nullptr;
+    QAction* m_stepArchitectureAction = nullptr;
+    QDoubleSpinBox* m_speedLimit = nullptr;  // slow motion: epochs a second, 0 = unlimited
     QAction* m_continueAction = nullptr;
     QAction* m_resampleMaxAction = nullptr;
     QAction* m_resampleSampleAction = nullptr;
