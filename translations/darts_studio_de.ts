@@ -1829,6 +1829,34 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <source>Formula %1</source>
         <translation>Formel %1</translation>
     </message>
+    <message>
+        <source>Step &amp;architecture</source>
+        <translation>Schritt der A&amp;rchitektur</translation>
+    </message>
+    <message>
+        <source>One architecture update: the weights move on one mini-batch; the coefficients and the epoch stay</source>
+        <translation>Eine Architekturaktualisierung: Die Gewichte bewegen sich auf einem Mini-Batch; die Koeffizienten und die Epoche bleiben</translation>
+    </message>
+    <message>
+        <source>Speed: </source>
+        <translation>Tempo: </translation>
+    </message>
+    <message>
+        <source> epochs/s</source>
+        <translation> Epochen/s</translation>
+    </message>
+    <message>
+        <source>Speed: unlimited</source>
+        <translation>Tempo: unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Slow motion for showing a search: at most this many epochs a second (0: unlimited). It changes how fast the epochs come, never what they compute.</source>
+        <translation>Zeitlupe zum Vorführen einer Suche: höchstens so viele Epochen pro Sekunde (0: unbegrenzt). Es ändert, wie schnell die Epochen kommen, nie, was sie berechnen.</translation>
+    </message>
+    <message>
+        <source>Epochs per second</source>
+        <translation>Epochen pro Sekunde</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::ModelPlots</name>
