@@ -95,6 +95,41 @@ private slots:
         QVERIFY(losses == engine.lossHistory());
     }
 
+    void architectureUpdateMovesOnlyTheWeights() {
+        const Data d = seedExample();
+        SearchConfig c = quick(kSeedPrimitives, 1, 5);
+        c.batch_size = static_cast<int>(d.X.rows());  // one batch: the epoch's shuffle does not change it
+        c.arch_updates_per_epoch = 1;
+        SearchEngine engine(c, d.X, d.Y);
+        engine.runEpochs(2);
+        const Eigen::MatrixXd alphaBefore = engine.network().alpha();
+        const Eigen::VectorXd parametersBefore = engine.network().parameters();
+        const std::vector<double> historyBefore = engine.lossHistory();
+
+        const RunOutcome outcome = engine.architectureUpdate();
+        QVERIFY(outcome.completed());
+        QVERIFY(std::isfinite(outcome.lastLoss));
+        QVERIFY(engine.network().alpha() != alphaBefore);
+        QVERIFY(engine.network().parameters() == parametersBefore);
+        QCOMPARE(engine.epoch(), 2);
+        QVERIFY(engine.lossHistory() == historyBefore);
+
+        // It is the architecture half of an epoch: an epoch without coefficient steps gives the same weights.
+        SearchConfig archOnly = c;
+        archOnly.param_updates_per_epoch = 0;
+        SearchEngine twin(c, d.X, d.Y);
+        twin.runEpochs(2);
+        twin.setConfig(archOnly);
+        QVERIFY(twin.runEpochs(1).completed());
+        // (Equal up to rounding: the epoch's shuffle sums the same rows in another order.)
+        QVERIFY((twin.network().alpha() - engine.network().alpha()).norm() <=
+                1e-12 * (1.0 + engine.network().alpha().norm()));
+        QVERIFY((twin.network().alpha() - alphaBefore).norm() > 1e-6);
+
+        engine.requestStop();
+        QCOMPARE(engine.architectureUpdate().status, RunStatus::Stopped);
+    }
+
     void fittingAgainContinuesTheSearch() {
         // Two fits of 5 epochs are exactly: 5 epochs, a model, 5 more epochs, a model.
         const Data d = seedExample();

@@ -94,6 +94,90 @@ private slots:
         QCOMPARE(controller.history().size(), atStop);
     }
 
+    void speedLimitSlowsTheEpochsAndStopStillAnswers() {
+        SearchController controller;
+        prepare(controller, 1000000);
+        QCOMPARE(controller.epochsPerSecondLimit(), 0.0);
+        controller.setEpochsPerSecondLimit(4.0);
+        QCOMPARE(controller.epochsPerSecondLimit(), 4.0);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.history().empty(), 10000);
+        QTest::qWait(1000);
+        // Unlimited, the seed example runs hundreds of epochs a second; held to 4 a second it runs a handful.
+        const std::size_t slow = controller.history().size();
+        QVERIFY2(slow >= 2 && slow <= 12, qPrintable(QString("%1 epochs in about a second").arg(slow)));
+
+        // A limit of one epoch a minute: the worker waits, yet Stop answers at once.
+        controller.setEpochsPerSecondLimit(1.0 / 60.0);
+        QTest::qWait(300);
+        const std::size_t held = controller.history().size();
+        QTest::qWait(500);
+        QCOMPARE(controller.history().size(), held);
+        QElapsedTimer clock;
+        clock.start();
+        controller.stop();
+        QVERIFY(waitForState(controller, State::Idle, 5000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString("stop took %1 ms").arg(clock.elapsed())));
+
+        // Lifting the limit during a run takes effect at once.
+        controller.setEpochsPerSecondLimit(1.0 / 60.0);
+        controller.continueSearch();
+        QTest::qWait(200);
+        controller.setEpochsPerSecondLimit(0.0);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.history().size() > held + 50, 10000);
+        controller.stop();
+        QVERIFY(waitForState(controller, State::Idle, 5000));
+    }
+
+    void pauseAnswersDuringTheSpeedLimitWait() {
+        SearchController controller;
+        prepare(controller, 1000000);
+        controller.setEpochsPerSecondLimit(1.0 / 60.0);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.history().empty(), 10000);
+        controller.pause();
+        QVERIFY(waitForState(controller, State::Paused, 1000));
+        controller.stop();
+        QCOMPARE(controller.state(), State::Idle);
+    }
+
+    void stepArchitectureMovesTheWeightsNotTheEpoch() {
+        SearchController controller;
+        prepare(controller, 10);
+        controller.stepArchitecture();  // no search yet: starts one and makes a single architecture update
+        QVERIFY(waitForState(controller, State::Idle));
+        QVERIFY(controller.hasSearch());
+        QVERIFY(!controller.hasModel());
+        QCOMPARE(controller.history().size(), std::size_t{1});
+        QCOMPARE(controller.history().epochs.back(), 0);
+        const Eigen::MatrixXd first = controller.history().weights.back();
+        controller.stepArchitecture();
+        QVERIFY(waitForState(controller, State::Idle));
+        QCOMPARE(controller.history().size(), std::size_t{2});
+        QCOMPARE(controller.history().epochs.back(), 0);
+        QVERIFY(controller.history().weights.back() != first);
+        controller.step();
+        QVERIFY(waitForState(controller, State::Idle));
+        QCOMPARE(controller.history().epochs.back(), 1);
+
+        // Taken during a pause, it goes back to the pause, which Resume continues.
+        controller.setConfig(quickConfig(1000000));
+        controller.continueSearch();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.history().size() > 5, 10000);
+        controller.pause();
+        QVERIFY(waitForState(controller, State::Paused));
+        const std::size_t atPause = controller.history().size();
+        const int epochAtPause = controller.history().epochs.back();
+        controller.stepArchitecture();
+        QVERIFY(waitForState(controller, State::Paused));
+        QCOMPARE(controller.history().size(), atPause + 1);
+        QCOMPARE(controller.history().epochs.back(), epochAtPause);
+        controller.resume();
+        QCOMPARE(controller.state(), State::Running);
+        controller.stop();
+        QVERIFY(waitForState(controller, State::Idle, 5000));
+    }
+
     void stopWhilePausedEndsTheRun() {
         SearchController controller;
         prepare(controller, 1000000);

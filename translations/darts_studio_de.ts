@@ -691,6 +691,137 @@
     </message>
 </context>
 <context>
+    <name>darts::gui::FormulaDialog</name>
+    <message>
+        <source>New data from formula</source>
+        <translation>Neue Daten aus einer Formel</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>The law the data follow: target = expression. Any other name is an input. Functions: exp, log (ln), sin, cos, tan, sinh, cosh, tanh, sqrt, abs, pow(a, b) or a^b, logistic, relu, softplus; constants Pi, Euler.</source>
+        <translation>Das Gesetz, dem die Daten folgen: Zielgröße = Ausdruck. Jeder andere Name ist eine Eingabe. Funktionen: exp, log (ln), sin, cos, tan, sinh, cosh, tanh, sqrt, abs, pow(a, b) oder a^b, logistic, relu, softplus; Konstanten Pi, Euler.</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Gesetz:</translation>
+    </message>
+    <message>
+        <source>Check of the law</source>
+        <translation>Prüfung des Gesetzes</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Input ranges</source>
+        <translation>Bereiche der Eingaben</translation>
+    </message>
+    <message>
+        <source>Each input is drawn between these two values (both included on a grid)</source>
+        <translation>Jede Eingabe wird zwischen diesen beiden Werten gezogen (beide im Gitter enthalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Random (uniform in the ranges)</source>
+        <translation>&amp;Zufällig (gleichverteilt in den Bereichen)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid (evenly spaced, every combination)</source>
+        <translation>&amp;Gitter (gleichmäßig verteilt, jede Kombination)</translation>
+    </message>
+    <message>
+        <source>Number of points</source>
+        <translation>Anzahl der Punkte</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Noise level</source>
+        <translation>Rauschstärke</translation>
+    </message>
+    <message>
+        <source>Gaussian noise added to the target; its standard deviation is this percentage of the standard deviation of the noiseless target</source>
+        <translation>Gaußsches Rauschen auf der Zielgröße; seine Standardabweichung ist dieser Prozentsatz der Standardabweichung der rauschfreien Zielgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Noise (% of the target&apos;s standard deviation):</source>
+        <translation>&amp;Rauschen (% der Standardabweichung der Zielgröße):</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwert (Seed)</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same points and noise</source>
+        <translation>Derselbe Startwert ergibt dieselben Punkte und dasselbe Rauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>Create data</source>
+        <translation>Daten erzeugen</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Eingaben:</translation>
+    </message>
+    <message>
+        <source>Sampling:</source>
+        <translation>Verteilung:</translation>
+    </message>
+    <message>
+        <source>Lowest %1</source>
+        <translation>Kleinster Wert von %1</translation>
+    </message>
+    <message>
+        <source>Highest %1</source>
+        <translation>Größter Wert von %1</translation>
+    </message>
+    <message>
+        <source>Points along &amp;each input:</source>
+        <translation>Punkte je &amp;Eingabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>→ more than %L1 rows: too many</source>
+        <translation>→ mehr als %L1 Zeilen: zu viele</translation>
+    </message>
+    <message>
+        <source>→ %L1 rows</source>
+        <translation>→ %L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>More than %L1 rows; use fewer points.</source>
+        <translation>Mehr als %L1 Zeilen; verwenden Sie weniger Punkte.</translation>
+    </message>
+    <message>
+        <source>Inputs: %1 — target: %2</source>
+        <translation>Eingaben: %1 — Zielgröße: %2</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>darts::gui::GraphLayout</name>
     <message>
         <source>There is no graph text to draw.</source>
@@ -1798,6 +1929,46 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>New data from &amp;formula…</source>
+        <translation>Neue Daten aus &amp;Formel…</translation>
+    </message>
+    <message>
+        <source>Type a law such as y = 2*x1 + exp(5*x2) and make a data set from it</source>
+        <translation>Ein Gesetz wie y = 2*x1 + exp(5*x2) eingeben und daraus einen Datensatz erzeugen</translation>
+    </message>
+    <message>
+        <source>Formula %1</source>
+        <translation>Formel %1</translation>
+    </message>
+    <message>
+        <source>Step &amp;architecture</source>
+        <translation>Schritt der A&amp;rchitektur</translation>
+    </message>
+    <message>
+        <source>One architecture update: the weights move on one mini-batch; the coefficients and the epoch stay</source>
+        <translation>Eine Architekturaktualisierung: Die Gewichte bewegen sich auf einem Mini-Batch; die Koeffizienten und die Epoche bleiben</translation>
+    </message>
+    <message>
+        <source>Speed: </source>
+        <translation>Tempo: </translation>
+    </message>
+    <message>
+        <source> epochs/s</source>
+        <translation> Epochen/s</translation>
+    </message>
+    <message>
+        <source>Speed: unlimited</source>
+        <translation>Tempo: unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Slow motion for showing a search: at most this many epochs a second (0: unlimited). It changes how fast the epochs come, never what they compute.</source>
+        <translation>Zeitlupe zum Vorführen einer Suche: höchstens so viele Epochen pro Sekunde (0: unbegrenzt). Es ändert, wie schnell die Epochen kommen, nie, was sie berechnen.</translation>
+    </message>
+    <message>
+        <source>Epochs per second</source>
+        <translation>Epochen pro Sekunde</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::ModelPlots</name>
@@ -2003,6 +2174,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>How well the sampled model fits the data: predicted against observed values (points on the diagonal are perfect), residuals against the prediction (they should scatter around zero without a pattern), and the response along one input with the others held at their median.</source>
         <translation>Wie gut das gezogene Modell die Daten trifft: vorhergesagte gegen beobachtete Werte (Punkte auf der Diagonale sind perfekt), Residuen gegen die Vorhersage (sie sollten ohne Muster um null streuen) und der Verlauf entlang einer Eingabe, während die anderen auf ihrem Median gehalten werden.</translation>
+    </message>
+    <message>
+        <source>True law</source>
+        <translation>Wahres Gesetz</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2499,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>Done.</source>
         <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>The search cannot start: %1.</source>
+        <translation>Die Suche kann nicht starten: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "about_box.h"
+#include "data/formula.h"
+#include "formula_dialog.h"
 #include "graph/graph_panel.h"
 #include "help_page.h"
 #include "io/session_file.h"
@@ -26,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -224,6 +227,18 @@ void MainWindow::createActions() {
     };
     m_openAction = action(tr("&Open…"), QKeySequence::Open, tr("Open a session (.darts) or a CSV or TSV data file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_formulaAction = action(tr("New data from &formula…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                             tr("Type a law such as y = 2*x1 + exp(5*x2) and make a data set from it"));
+    connect(m_formulaAction, &QAction::triggered, this, &MainWindow::newDataFromFormula);
+    // Data may be replaced exactly when a file may be opened.
+    connect(m_openAction, &QAction::changed, m_formulaAction, [this] { m_formulaAction->setEnabled(m_openAction->isEnabled()); });
+    // The true law belongs to its own table: other data drop it (after onDataChanged has passed them on).
+    connect(m_dataPanel, &DataPanel::dataChanged, this, [this] {
+        if (m_lawTable && m_dataPanel->table() != m_lawTable) {
+            m_lawTable.reset();
+            m_modelPlots->setTrueLaw(darts::Formula());
+        }
+    });
     m_saveAction = action(tr("&Save session"), QKeySequence::Save, tr("Save data, settings and search to continue later"));
     connect(m_saveAction, &QAction::triggered, this, [this] {
         if (m_sessionPath.isEmpty()) return m_saveAsAction->trigger();
@@ -260,6 +275,15 @@ void MainWindow::createActions() {
         commitEdits();
         m_controller.step();
     });
+    m_stepArchitectureAction =
+        action(tr("Step &architecture"), QKeySequence(Qt::CTRL | Qt::Key_F10),
+               tr("One architecture update: the weights move on one mini-batch; the coefficients and the epoch stay"));
+    connect(m_stepArchitectureAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_controller.stepArchitecture();
+    });
+    connect(m_stepAction, &QAction::changed, m_stepArchitectureAction,
+            [this] { m_stepArchitectureAction->setEnabled(m_stepAction->isEnabled()); });
     m_continueAction = action(tr("&Continue"), Qt::Key_F8,
                               tr("Run max_epochs more epochs from where the search is (warm start)"));
     connect(m_continueAction, &QAction::triggered, this, [this] {
@@ -308,6 +332,7 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_formulaAction);
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
@@ -368,6 +393,7 @@ void MainWindow::createMenus() {
 
     QMenu* search = menuBar()->addMenu(tr("&Search"));
     search->addActions({m_startAction, m_pauseAction, m_stopAction, m_stepAction, m_continueAction});
+    search->insertAction(m_continueAction, m_stepArchitectureAction);
     search->addSeparator();
     search->addActions({m_resampleMaxAction, m_resampleSampleAction, m_refitAction});
     search->addSeparator();
@@ -394,6 +420,20 @@ void MainWindow::createToolBar() {
     bar->setObjectName(QStringLiteral("SearchToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_startAction, m_pauseAction, m_stopAction, m_stepAction, m_continueAction});
+    bar->addSeparator();
+    m_speedLimit = new QDoubleSpinBox;
+    m_speedLimit->setObjectName(QStringLiteral("speedLimit"));
+    m_speedLimit->setRange(0.0, 1000.0);
+    m_speedLimit->setDecimals(1);
+    m_speedLimit->setSingleStep(1.0);
+    m_speedLimit->setPrefix(tr("Speed: "));
+    m_speedLimit->setSuffix(tr(" epochs/s"));
+    m_speedLimit->setSpecialValueText(tr("Speed: unlimited"));
+    m_speedLimit->setToolTip(tr("Slow motion for showing a search: at most this many epochs a second (0: unlimited). "
+                                "It changes how fast the epochs come, never what they compute."));
+    m_speedLimit->setAccessibleName(tr("Epochs per second"));
+    connect(m_speedLimit, &QDoubleSpinBox::valueChanged, &m_controller, &SearchController::setEpochsPerSecondLimit);
+    bar->addWidget(m_speedLimit);
     bar->addSeparator();
     bar->addActions({m_resampleMaxAction, m_resampleSampleAction});
     bar->addSeparator();
@@ -499,6 +539,21 @@ bool MainWindow::openSessionFile(const QString& path) {
     m_controller.openSession(session);  // last: the panels' updates above told it the data changed
     m_sessionPath = path;
     setWindowTitle(tr("%1 — DARTS Studio").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::newDataFromFormula() {
+    FormulaDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.table() || !dialog.formula()) return;
+    loadFormulaData(*dialog.table(), *dialog.formula());
+}
+
+bool MainWindow::loadFormulaData(const darts::Table& table, const darts::Formula& law) {
+    if (!m_openAction->isEnabled()) return false;
+    const QString text = QString::fromStdString(law.text());
+    m_lawTable = std::make_shared<const darts::Table>(table);
+    m_modelPlots->setTrueLaw(law);  // first, so that the plots drawn for the new data already show it
+    m_dataPanel->setTable(m_lawTable, tr("Formula %1").arg(text), text);
     return true;
 }
 

@@ -8,9 +8,14 @@
 #include <QMainWindow>
 
 class QAction;
+class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
 class QTabWidget;
+
+namespace darts {
+class Formula;
+}
 
 namespace darts::gui {
 
@@ -54,6 +59,11 @@ public:
     void setAutosaveInterval(int milliseconds);
     /// Opens a session (.darts): its data, settings and search replace the current ones.
     bool openSessionFile(const QString& path);
+    /// File > New data from formula: asks for a law (FormulaDialog), then loadFormulaData.
+    void newDataFromFormula();
+    /// Loads a table made from a law like a file, shows the law in the data panel and overlays it on the model
+    /// plots until other data are loaded. False (nothing changed) while a search runs.
+    bool loadFormulaData(const darts::Table& table, const darts::Formula& law);
     /// The report of the current model: data, settings, equations, graph and plots, as one HTML file.
     QString reportHtml();
     /// Saves the search to `path` (answered later: see onSessionSaved).
@@ -114,6 +124,8 @@ private:
     QSpinBox* m_refitSteps = nullptr;
 
     QAction* m_openAction = nullptr;
+    QAction* m_formulaAction = nullptr;
+    std::shared_ptr<const darts::Table> m_lawTable;  // the table the model plots' true law belongs to
     QAction* m_quitAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
@@ -123,6 +135,8 @@ private:
     QAction* m_pauseAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_stepAction = nullptr;
+    QAction* m_stepArchitectureAction = nullptr;
+    QDoubleSpinBox* m_speedLimit = nullptr;  // slow motion: epochs a second, 0 = unlimited
     QAction* m_continueAction = nullptr;
     QAction* m_resampleMaxAction = nullptr;
     QAction* m_resampleSampleAction = nullptr;

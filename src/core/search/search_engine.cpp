@@ -283,6 +283,8 @@ RunOutcome SearchEngine::runEpochs(int count, const EpochCallback& onEpoch) {
     return outcome;
 }
 
+RunOutcome SearchEngine::architectureUpdate() { return architectureStep(0); }
+
 RunOutcome SearchEngine::runEpoch() {
     RunOutcome outcome;
     double loss = std::nan("");

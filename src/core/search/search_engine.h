@@ -59,6 +59,11 @@ public:
     RunOutcome fit(const EpochCallback& onEpoch = {});
     /// `count` epochs of search.
     RunOutcome runEpochs(int count, const EpochCallback& onEpoch = {});
+    /// One architecture update, the smallest step the search takes: one Adam step of the architecture weights
+    /// (with the complexity penalty) on the next mini-batch, exactly as an epoch makes arch_updates_per_epoch of
+    /// them before its coefficient steps. Nothing else moves: the coefficients, the epoch count and the loss
+    /// history stay (lastLoss is this batch's loss); the next epoch reshuffles the batches as always.
+    RunOutcome architectureUpdate();
     /// Draws a discrete model from alpha (sampling_strategy) on a copy of the
     /// network, refits it for param_updates_for_sampled_model steps, then polishes it.
     RunOutcome sampleModel();

@@ -563,9 +563,9 @@ QString DataPanel::targetColumn() const {
     return m_targetCombo->currentIndex() >= 0 ? m_targetCombo->currentText() : QString();
 }
 
-void DataPanel::setTable(std::shared_ptr<const Table> table, const QString& sourceName) {
+void DataPanel::setTable(std::shared_ptr<const Table> table, const QString& sourceName, const QString& law) {
     m_loader->cancel();
-    showTable(std::move(table), sourceName, QString());
+    showTable(std::move(table), sourceName, law);
     emit dataChanged();
 }
 

@@ -77,8 +77,9 @@ public:
     /// Chooses columns by name (names not in the table, or not numeric, are
     /// skipped); emits dataChanged once.
     void setColumns(const QStringList& inputs, const QString& target);
-    /// Shows a table that came whole, e.g. from a session file, and emits dataChanged.
-    void setTable(std::shared_ptr<const darts::Table> table, const QString& sourceName);
+    /// Shows a table that came whole, e.g. from a session file or a typed law (shown as the example laws are),
+    /// and emits dataChanged.
+    void setTable(std::shared_ptr<const darts::Table> table, const QString& sourceName, const QString& law = {});
 
     /// How files are read: the panel's "Decimal comma" and "Missing values" choices.
     darts::TableOptions readOptions() const;

@@ -30,6 +30,7 @@ constexpr int sliderSteps = 1000;
 const QColor pointColour(0x1f, 0x77, 0xb4);
 const QColor modelColour(0xd6, 0x4a, 0x0b);
 const QColor referenceColour(0x55, 0x55, 0x55);
+const QColor trueLawColour(0x2c, 0xa0, 0x2c);
 
 /// A title row above the axis rect and a legend row below it, so that neither covers data points.
 QCPTextElement* addTitleAndLegend(QCustomPlot* plot) {
@@ -159,6 +160,7 @@ ModelPlots::ModelPlots(QWidget* parent) : QWidget(parent) {
     m_responseTitle = addTitleAndLegend(m_responsePlot);
     addPointsGraph(m_responsePlot, tr("Data rows"));
     addLineGraph(m_responsePlot, tr("Model"), QPen(modelColour, 2.4));
+    addLineGraph(m_responsePlot, tr("True law"), QPen(trueLawColour, 2.0, Qt::DashLine))->removeFromLegend();
 
     for (QCustomPlot* plot : {m_observedPlot, m_residualPlot, m_responsePlot}) {
         plot->setMinimumSize(260, 200);
@@ -252,6 +254,12 @@ void ModelPlots::setData(const darts::Selection& data) {
     m_modelProblem.clear();
     rebuildControls();
     redrawAll();
+}
+
+void ModelPlots::setTrueLaw(const darts::Formula& law) {
+    m_trueLaw = law;
+    drawResponse();
+    m_responsePlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ModelPlots::setModel(std::shared_ptr<const darts::SampledModel> model) {
@@ -532,8 +540,11 @@ void ModelPlots::drawResponse() {
     QCustomPlot* plot = m_responsePlot;
     QCPGraph* points = plot->graph(0);
     QCPGraph* curve = plot->graph(1);
+    QCPGraph* law = plot->graph(2);
     points->data()->clear();
     curve->data()->clear();
+    law->data()->clear();
+    law->removeFromLegend();
     const int t = currentTarget();
     const int j = currentInput();
     if (t < 0 || j < 0 || m_data.X.rows() == 0) {
@@ -566,15 +577,17 @@ void ModelPlots::drawResponse() {
     double low = dataLow;
     double high = dataHigh;
 
+    Eigen::VectorXd grid(responsePoints);
+    for (int p = 0; p < responsePoints; ++p)
+        grid[p] = xRange.lower + (xRange.upper - xRange.lower) * p / static_cast<double>(responsePoints - 1);
+    const bool lawDrawn = drawTrueLaw(j, grid, low, high);
+
     const int o = modelOutputForTarget();
     if (o < 0) {
         m_responseTitle->setText(!m_modelProblem.isEmpty() ? m_modelProblem
                                  : m_model                 ? tr("The model has no output for %1").arg(target)
                                                            : tr("No model yet: the data rows against %1").arg(input));
     } else {
-        Eigen::VectorXd grid(responsePoints);
-        for (int p = 0; p < responsePoints; ++p)
-            grid[p] = xRange.lower + (xRange.upper - xRange.lower) * p / static_cast<double>(responsePoints - 1);
         Eigen::MatrixXd X(responsePoints, static_cast<Eigen::Index>(m_modelInputColumns.size()));
         for (std::size_t k = 0; k < m_modelInputColumns.size(); ++k) {
             const int column = m_modelInputColumns[k];
@@ -610,7 +623,37 @@ void ModelPlots::drawResponse() {
         }
     }
     plot->xAxis->setRange(xAxisRange);
-    plot->yAxis->setRange(anyData || o >= 0 ? padded(low, high) : QCPRange(0.0, 1.0));
+    plot->yAxis->setRange(anyData || o >= 0 || lawDrawn ? padded(low, high) : QCPRange(0.0, 1.0));
+}
+
+bool ModelPlots::drawTrueLaw(int j, const Eigen::VectorXd& grid, double& low, double& high) {
+    const int t = currentTarget();
+    if (!m_trueLaw.isValid() || t < 0 || t >= static_cast<int>(m_data.targetNames.size()) ||
+        m_data.targetNames[static_cast<std::size_t>(t)] != m_trueLaw.targetName())
+        return false;
+    const std::vector<std::string>& names = m_trueLaw.inputNames();
+    Eigen::MatrixXd X(grid.size(), static_cast<Eigen::Index>(names.size()));
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        const auto found = std::find(m_data.inputNames.begin(), m_data.inputNames.end(), names[k]);
+        if (found == m_data.inputNames.end()) return false;  // an input of the law is not an input here
+        const auto column = static_cast<int>(found - m_data.inputNames.begin());
+        if (column == j) {
+            X.col(static_cast<Eigen::Index>(k)) = grid;
+        } else {
+            X.col(static_cast<Eigen::Index>(k)).setConstant(m_held[static_cast<std::size_t>(column)]);
+        }
+    }
+    const Eigen::VectorXd values = m_trueLaw.evaluate(X);
+    QCPGraph* law = m_responsePlot->graph(2);
+    law->setData(toQVector(grid), toQVector(values), true);
+    law->addToLegend();
+    double lawLow = 0.0;
+    double lawHigh = 0.0;
+    if (extendRange(values, lawLow, lawHigh, false)) {
+        low = std::min(low, lawLow);
+        high = std::max(high, lawHigh);
+    }
+    return true;
 }
 
 }  // namespace darts::gui

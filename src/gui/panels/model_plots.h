@@ -1,6 +1,7 @@
 #pragma once
 /// @brief The sampled model against the data: predicted vs observed, residuals, response along one input.
 
+#include "data/formula.h"
 #include "data/table.h"
 
 #include <Eigen/Core>
@@ -34,7 +35,8 @@ namespace darts::gui {
 ///
 /// Graph order, for callers and tests: observedPlot() graph 0 = data points (key observed, value predicted),
 /// graph 1 = identity line; residualPlot() graph 0 = points (key predicted, value observed - predicted),
-/// graph 1 = zero line; responsePlot() graph 0 = data points, graph 1 = model curve.
+/// graph 1 = zero line; responsePlot() graph 0 = data points, graph 1 = model curve, graph 2 = the true law
+/// (dashed; empty and out of the legend without a law, or when the data lack one of its inputs or its target).
 /// Each hold slider is named "hold:<input name>" and carries the held value in its "heldValue" property.
 class ModelPlots : public QWidget {
     Q_OBJECT
@@ -55,8 +57,18 @@ public slots:
     /// Predicts the data and redraws all three; nullptr clears. GUI thread only: predict is not thread-safe.
     void setModel(std::shared_ptr<const darts::SampledModel> model);
     void clear();
+    /// The law the data were made from (Formula::isValid() false: none), drawn dashed in the response plot
+    /// along the same input with the other inputs at the same held values. Matched to the data by column names;
+    /// it stays across setData (the caller clears it when the data come from elsewhere).
+    void setTrueLaw(const darts::Formula& law);
+
+public:
+    const darts::Formula& trueLaw() const { return m_trueLaw; }
 
 private:
+    /// Draws the true law along input j over xRange into graph 2; widens [low, high] to show it. False when the
+    /// law does not fit the current data and target.
+    bool drawTrueLaw(int j, const Eigen::VectorXd& grid, double& low, double& high);
     void rebuildControls();
     void mapModelToData();
     void redrawAll();
@@ -73,6 +85,7 @@ private:
     Eigen::MatrixXd modelInputs(const Eigen::MatrixXd& dataInputs) const;
 
     darts::Selection m_data;
+    darts::Formula m_trueLaw;
     std::shared_ptr<const darts::SampledModel> m_model;
     Eigen::MatrixXd m_predictions;         // rows x model outputs, for the data
     std::vector<int> m_modelInputColumns;  // per model input: its column in m_data.X

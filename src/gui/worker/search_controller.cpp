@@ -212,9 +212,39 @@ void SearchController::step() {
     m_remainingEpochs = std::max(0, remaining);
 }
 
-void SearchController::pause() {
-    if (m_state == State::Running) m_mailbox->pauseRequested.store(true);
+void SearchController::stepArchitecture() {
+    if (m_state != State::Idle && m_state != State::Paused) return;
+    std::optional<darts::Selection> fresh;
+    if (!hasSearch() || m_dataChanged) {
+        if (!requireData()) return;
+        m_remainingEpochs = 0;
+        m_history.clear();
+        m_model.reset();
+        m_dataChanged = false;
+        m_searchData = m_data;
+        m_searchTable = m_table;
+        emit modelChanged();
+        fresh = *m_data;
+    }
+    // Taken while paused, it keeps the paused run's remaining epochs for Resume (it uses none of them).
+    const int remaining = m_state == State::Paused ? m_remainingEpochs : 0;
+    post(State::Running, [worker = m_worker, config = m_config, fresh] { worker->stepArchitecture(config, fresh); });
+    m_remainingEpochs = remaining;
 }
+
+void SearchController::pause() {
+    if (m_state == State::Running) {
+        m_mailbox->pauseRequested.store(true);
+        m_mailbox->wake.notify_all();  // a worker held back by the speed limit pauses now
+    }
+}
+
+void SearchController::setEpochsPerSecondLimit(double epochsPerSecond) {
+    m_mailbox->epochsPerSecondLimit.store(std::max(0.0, epochsPerSecond));
+    m_mailbox->wake.notify_all();
+}
+
+double SearchController::epochsPerSecondLimit() const { return m_mailbox->epochsPerSecondLimit.load(); }
 
 void SearchController::resume() {
     if (m_state != State::Paused) return;
@@ -229,6 +259,7 @@ void SearchController::stop() {
         m_mailbox->stopRequested = true;
         if (m_mailbox->engine) m_mailbox->engine->requestStop();
     }
+    m_mailbox->wake.notify_all();  // a worker held back by the speed limit stops now
     m_mailbox->pauseRequested.store(false);
     if (m_state == State::Paused) {
         m_remainingEpochs = 0;

@@ -65,6 +65,10 @@ public:
     void discardRecoveryFile();
     /// Minimum time between two deliveries of progress (33 ms: at most 30 redraws a second).
     void setRefreshInterval(int milliseconds) { m_refreshTimer.setInterval(milliseconds); }
+    /// Slow motion: at most this many epochs a second (0 = unlimited), applied at once, also to a running search.
+    /// A worker setting, not a search setting: it changes how fast the epochs come, never what they compute.
+    void setEpochsPerSecondLimit(double epochsPerSecond);
+    double epochsPerSecondLimit() const;
     int refreshInterval() const { return m_refreshTimer.interval(); }
 
 public slots:
@@ -73,6 +77,9 @@ public slots:
     void resume();
     void stop();             ///< ends the running command within a step
     void step();             ///< one epoch (starts a search when there is none)
+    /// One architecture update: one Adam step of the architecture weights on one mini-batch, no coefficient
+    /// step, no new epoch (starts a search when there is none). See SearchEngine::architectureUpdate.
+    void stepArchitecture();
     void continueSearch();   ///< max_epochs more from where the search is, then a model
     void resample(darts::SamplingStrategy strategy);
     void refit(int steps);

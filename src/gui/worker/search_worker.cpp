@@ -1,6 +1,7 @@
 #include "worker/search_worker.h"
 
 #include <algorithm>
+#include <optional>
 
 
 namespace darts::gui {
@@ -66,6 +67,27 @@ bool SearchWorker::applyConfig(const darts::SearchConfig& config) {
 
 void SearchWorker::runMore(const darts::SearchConfig& config, int epochs, bool sampleAfter) {
     if (applyConfig(config)) guarded([&] { runEpochs(epochs, sampleAfter); });
+}
+
+void SearchWorker::stepArchitecture(const darts::SearchConfig& config, std::optional<darts::Selection> freshData) {
+    if (freshData) {
+        try {
+            setEngine(std::make_unique<darts::SearchEngine>(config, freshData->X, freshData->Y, freshData->inputNames,
+                                                            freshData->targetNames));
+        } catch (const std::exception& e) {
+            emit failed(QString::fromStdString(e.what()));
+            return;
+        }
+        guarded([&] { publishStructure(); });
+    } else if (!applyConfig(config)) {
+        return;
+    }
+    guarded([&] {
+        const darts::RunOutcome outcome = m_engine->architectureUpdate();
+        if (outcome.completed())
+            recordEpoch(darts::EpochReport{m_engine->epoch(), outcome.lastLoss, m_engine->network().alpha()});
+        emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+    });
 }
 
 void SearchWorker::resample(const darts::SearchConfig& config) {
@@ -142,12 +164,15 @@ void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
     m_mailbox.pauseRequested.store(false);
     const darts::EpochCallback record = [this](const darts::EpochReport& r) { recordEpoch(r); };
     auto lastAutosave = std::chrono::steady_clock::now();
+    std::optional<std::chrono::steady_clock::time_point> lastStart;
     for (int done = 0; done < epochs; ++done) {
         autosave(lastAutosave);
+        if (lastStart) waitForSpeedLimit(*lastStart);
         if (m_mailbox.pauseRequested.exchange(false)) {
             emit paused(epochs - done);
             return;
         }
+        lastStart = std::chrono::steady_clock::now();
         const darts::RunOutcome outcome = m_engine->runEpochs(1, record);
         if (outcome.status == darts::RunStatus::Stopped) {
             emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
@@ -167,6 +192,19 @@ void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
         publishModel();
     }
     emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+}
+
+void SearchWorker::waitForSpeedLimit(std::chrono::steady_clock::time_point lastStart) {
+    std::unique_lock lock(m_mailbox.mutex);
+    for (;;) {
+        // Read afresh after every wake-up, so that a limit changed during the wait applies to it.
+        const double limit = m_mailbox.epochsPerSecondLimit.load();
+        if (limit <= 0.0 || m_mailbox.stopRequested || m_mailbox.pauseRequested.load()) return;
+        const auto deadline = lastStart + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                              std::chrono::duration<double>(1.0 / limit));
+        if (std::chrono::steady_clock::now() >= deadline) return;
+        m_mailbox.wake.wait_until(lock, deadline);
+    }
 }
 
 void SearchWorker::autosave(std::chrono::steady_clock::time_point& last) {

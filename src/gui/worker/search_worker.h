@@ -15,8 +15,10 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace darts::gui {
 
@@ -34,6 +36,10 @@ struct WorkerMailbox {
     int autosaveMilliseconds = 30000;
     std::atomic<bool> notifyPending{false};   // a progressAvailable() is on its way
     std::atomic<bool> pauseRequested{false};  // honoured at the next epoch boundary
+    // Slow motion for teaching: at most this many epochs a second (0: as fast as possible). The worker waits on
+    // `wake` (with `mutex`) rather than sleeping, so Stop, Pause and a new limit answer at once.
+    std::atomic<double> epochsPerSecondLimit{0.0};
+    std::condition_variable wake;
 };
 
 /// Lives on the worker thread. Its slots are invoked queued (QMetaObject::invokeMethod
@@ -48,6 +54,11 @@ public:
     void start(const darts::SearchConfig& config, const darts::Selection& data, int epochs, bool sampleAfter);
     /// `epochs` more epochs of the current search (warm start), then a model when `sampleAfter`.
     void runMore(const darts::SearchConfig& config, int epochs, bool sampleAfter);
+    /// One architecture update (SearchEngine::architectureUpdate) of the current search, or of a fresh one on
+    /// `freshData` when given. It enters the history as a point at the current epoch, so that the weights plots
+    /// show it; such a history no longer has one entry per epoch, and a session saved from it keeps the losses
+    /// and the current weights but not the weights' history.
+    void stepArchitecture(const darts::SearchConfig& config, std::optional<darts::Selection> freshData);
     /// A new model drawn from the current weights, refitted and polished.
     void resample(const darts::SearchConfig& config);
     /// More coefficient steps on the current model.
@@ -79,6 +90,8 @@ private:
     void publishStructure();
     void publishModel();
     void recordEpoch(const darts::EpochReport& report);
+    /// Waits until an epoch begun at `lastStart` is 1/limit seconds old, or Stop or Pause is pressed.
+    void waitForSpeedLimit(std::chrono::steady_clock::time_point lastStart);
     void setEngine(std::unique_ptr<darts::SearchEngine> engine);
     /// Writes the recovery session when the autosave interval has passed.
     void autosave(std::chrono::steady_clock::time_point& last);
