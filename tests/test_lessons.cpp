@@ -10,6 +10,7 @@
 #include "io/session_file.h"
 #include "lessons/lesson_panel.h"
 #include "model/sampled_model.h"
+#include "panels/equation_view.h"
 #include "panels/gap_plot.h"
 #include "panels/loss_plot.h"
 
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -192,6 +194,11 @@ private slots:
         QCOMPARE(gap->plot()->graph(1)->dataCount(), 100);
         QCOMPARE(gap->plot()->graph(3)->dataCount(), 100);
         QVERIFY(gap->caption()->text().contains(QString::number(gap->mixtureError(), 'g', 4)));
+        const QString folder = qEnvironmentVariable("DARTS_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            QTest::qWait(100);  // the plot redraws from the event loop
+            QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("gap-plot.png"))));
+        }
     }
 
     void gapPlotFollowsARunningSearch() {
@@ -220,14 +227,19 @@ private slots:
         QCustomPlot* plot = window.lossPlot()->plot();
         const double tickBefore = plot->xAxis->tickLabelFont().pointSizeF();
         const double penBefore = std::max(1.0, plot->graph(0)->pen().widthF());
+        QPlainTextEdit* console = window.equationView()->findChild<QPlainTextEdit*>(QStringLiteral("console"));
+        QVERIFY(console);
+        const double consoleBefore = console->font().pointSizeF();
         actionNamed(window, "Presenter view")->trigger();
         QVERIFY(window.presenterView());
         DARTS_COMPARE_REL(QApplication::font().pointSizeF(), before * 1.6, 1e-9, 0.0);
         QVERIFY(plot->xAxis->tickLabelFont().pointSizeF() > tickBefore * 1.4);
         QVERIFY(plot->graph(0)->pen().widthF() > penBefore * 1.5);
+        DARTS_COMPARE_REL(console->font().pointSizeF(), consoleBefore * 1.6, 1e-9, 0.0);  // its own font grows too
         actionNamed(window, "Presenter view")->trigger();
         QVERIFY(!window.presenterView());
         DARTS_COMPARE_REL(QApplication::font().pointSizeF(), before, 1e-9, 0.0);
+        DARTS_COMPARE_REL(console->font().pointSizeF(), consoleBefore, 1e-9, 0.0);
     }
 
     void classroomChoiceSurvivesASessionRoundTrip() {

@@ -755,6 +755,17 @@ void MainWindow::setPresenterView(bool on) {
     const double lineScale = scale / m_presenterScale;
     m_presenterScale = scale;
     QApplication::setFont(font);
+    // Widgets with a font of their own (the equations' fixed-width text, say) do not follow the
+    // application font: scale them too. The lessons panel and the plots size their own.
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (!widget->testAttribute(Qt::WA_SetFont) || qobject_cast<QCustomPlot*>(widget) ||
+            m_lessonPanel->isAncestorOf(widget))
+            continue;
+        QFont own = widget->font();
+        if (own.pointSizeF() > 0) own.setPointSizeF(own.pointSizeF() * lineScale);
+        else own.setPixelSize(qRound(own.pixelSize() * lineScale));
+        widget->setFont(own);
+    }
     for (QCustomPlot* plot : findChildren<QCustomPlot*>()) {
         plot->setFont(font);
         applyReadableFonts(plot);

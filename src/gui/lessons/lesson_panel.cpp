@@ -66,6 +66,8 @@ void LessonPanel::applyTextFont() {
     QFont large = font();
     large.setPointSizeF(large.pointSizeF() * 1.3);
     m_text->setFont(large);
+    // Wide enough for a lesson's title in the chooser and a few words a line.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 42);
 }
 
 void LessonPanel::changeEvent(QEvent* event) {

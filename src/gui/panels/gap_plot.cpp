@@ -111,12 +111,17 @@ void GapPlot::setModel(std::shared_ptr<const darts::SampledModel> model) {
 void GapPlot::redraw() {
     const bool haveData = m_data && m_data->Y.cols() > 0 && m_data->Y.rows() > 0;
     const Eigen::VectorXd observed = haveData ? Eigen::VectorXd(m_data->Y.col(0)) : Eigen::VectorXd();
+    // A discrete model far off (exp of a large coefficient, say) reaches 1e30: its points are drawn just
+    // beyond the axis instead, as the painter cannot draw lines to such coordinates.
+    const double low = haveData ? observed.minCoeff() : 0.0, high = haveData ? observed.maxCoeff() : 1.0;
+    const double span = std::max(1e-9, high - low);
     auto fill = [&](int graph, const Eigen::VectorXd& values) {
         QVector<double> keys, vals;
         if (values.size() == observed.size() && values.size() > 0) {
             for (std::size_t i = 0; i < m_order.size(); ++i) {
+                const double v = values[m_order[i]];
                 keys << static_cast<double>(i + 1);
-                vals << values[m_order[i]];
+                vals << (std::isnan(v) ? v : std::clamp(v, low - 2.0 * span, high + 2.0 * span));
             }
         }
         m_plot->graph(graph)->setData(keys, vals, true);
@@ -130,11 +135,7 @@ void GapPlot::redraw() {
     m_modelError = meanSquaredError(m_model, observed);
     m_plot->rescaleAxes();
     // The data decide the scale: a discrete model far off must not squash them into a line.
-    if (haveData) {
-        const double low = observed.minCoeff(), high = observed.maxCoeff();
-        const double margin = std::max(1e-9, 0.1 * (high - low));
-        m_plot->yAxis->setRange(low - margin, high + margin);
-    }
+    if (haveData) m_plot->yAxis->setRange(low - 0.1 * span, high + 0.1 * span);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     m_caption->setText(tr("Mean squared error on all rows — mixture: %1 · max of the mixture, same "
                           "coefficients: %2 · sampled model (refitted): %3")
