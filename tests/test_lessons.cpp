@@ -9,6 +9,7 @@
 
 #include "io/session_file.h"
 #include "lessons/lesson_panel.h"
+#include "lessons/plot_full_screen.h"
 #include "model/sampled_model.h"
 #include "panels/equation_view.h"
 #include "panels/gap_plot.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -286,6 +288,27 @@ private slots:
         reopened.applyClassroom(all);
         QSettings().remove(QStringLiteral("classroom"));
         QTRY_VERIFY_WITH_TIMEOUT(reopened.controller().state() == State::Idle, 30000);
+    }
+
+    void aPlotGoesFullScreenAndComesBack() {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        QCustomPlot* plot = window->lossPlot()->plot();
+        QWidget* parent = plot->parentWidget();
+        darts::gui::showPlotFullScreen(plot);
+        QWidget* full = darts::gui::fullScreenWindowOf(plot);
+        QVERIFY(full);
+        QVERIFY(plot->window() != window.get());
+        QVERIFY(full->isFullScreen());
+        QTest::keyClick(full, Qt::Key_Escape);
+        QTRY_VERIFY(!darts::gui::fullScreenWindowOf(plot));
+        QCOMPARE(plot->parentWidget(), parent);
+        QCOMPARE(plot->window(), window.get());
+        // Closing the main window while a plot is full screen takes the plot with it.
+        darts::gui::showPlotFullScreen(plot);
+        QPointer<QCustomPlot> watched(plot);
+        window.reset();
+        QTRY_VERIFY(watched.isNull());
     }
 
     void presenterViewScreenshot() {

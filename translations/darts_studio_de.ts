@@ -273,6 +273,10 @@
         <source>Copy this plot to the clipboard as an image, at twice its size on screen</source>
         <translation>Dieses Diagramm als Bild in die Zwischenablage kopieren, in doppelter Bildschirmgröße</translation>
     </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -1390,6 +1394,10 @@
         <source>Press Next when you are ready.</source>
         <translation>Drücken Sie Weiter, wenn Sie bereit sind.</translation>
     </message>
+    <message>
+        <source>Choose a guided lesson; it sets up the data and settings itself</source>
+        <translation>Eine geführte Lektion wählen; sie stellt Daten und Einstellungen selbst ein</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::LossPlot</name>
@@ -2163,6 +2171,17 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>How well the sampled model fits the data: predicted against observed values (points on the diagonal are perfect), residuals against the prediction (they should scatter around zero without a pattern), and the response along one input with the others held at their median.</source>
         <translation>Wie gut das gezogene Modell die Daten trifft: vorhergesagte gegen beobachtete Werte (Punkte auf der Diagonale sind perfekt), Residuen gegen die Vorhersage (sie sollten ohne Muster um null streuen) und der Verlauf entlang einer Eingabe, während die anderen auf ihrem Median gehalten werden.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::PlotFullScreen</name>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Press Esc or double-click to close</source>
+        <translation>Esc oder Doppelklick schließt</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ LessonPanel::LessonPanel(MainWindow& window, QWidget* parent)
     m_chooser->addItem(tr("Choose a lesson…"));
     for (const Lesson& lesson : m_lessons) m_chooser->addItem(lesson.title);
     m_chooser->setAccessibleName(tr("Lesson"));
+    m_chooser->setToolTip(tr("Choose a guided lesson; it sets up the data and settings itself"));
     m_progress = new QLabel;
     m_progress->setAccessibleName(tr("Lesson progress"));
     m_text = new QTextBrowser;

@@ -2,6 +2,7 @@
 
 #include "model/sampled_model.h"
 #include "network/network.h"
+#include "panels/figure_export.h"
 #include "panels/plot_style.h"
 
 #include <qcustomplot.h>
@@ -52,6 +53,7 @@ GapPlot::GapPlot(QWidget* parent)
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     applyReadableFonts(m_plot);
+    addFigureContextMenu(m_plot);
 
     m_caption = new QLabel;
     m_caption->setWordWrap(true);
