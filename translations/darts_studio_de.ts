@@ -317,8 +317,8 @@
         <translation>&lt;p&gt;Drücken Sie &lt;b&gt;Starten (F5)&lt;/b&gt;. Die Suche dauert weniger als eine Sekunde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The closed form under the equations reads about &lt;b&gt;1.00·ln(S2) − 1.00·ln(S1)&lt;/b&gt; plus tiny terms, which is ln(S2/S1): the law. R² is 0.9999.&lt;/p&gt;&lt;p&gt;Why two nodes and trained output weights? ln enters a node with a plus sign only; the output weights give ln(S1) its minus.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die geschlossene Form unter den Gleichungen lautet etwa &lt;b&gt;1.00·ln(S2) − 1.00·ln(S1)&lt;/b&gt; plus winzige Terme, also ln(S2/S1): das Gesetz. R² ist 0,9999.&lt;/p&gt;&lt;p&gt;Warum zwei Knoten und trainierte Ausgangsgewichte? ln geht nur mit Pluszeichen in einen Knoten ein; die Ausgangsgewichte geben ln(S1) sein Minus.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The &lt;i&gt;Closed form&lt;/i&gt; tab (under the graph) reads about &lt;b&gt;1.00·ln(S2) − 1.00·ln(S1)&lt;/b&gt; plus tiny terms, which is ln(S2/S1): the law. R² is 0.9999.&lt;/p&gt;&lt;p&gt;Why two nodes and trained output weights? ln enters a node with a plus sign only; the output weights give ln(S1) its minus.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Reiter &lt;i&gt;Geschlossene Form&lt;/i&gt; (unter dem Graphen) zeigt etwa &lt;b&gt;1.00·ln(S2) − 1.00·ln(S1)&lt;/b&gt; plus winzige Terme, also ln(S2/S1): das Gesetz. R² ist 0,9999.&lt;/p&gt;&lt;p&gt;Warum zwei Knoten und trainierte Ausgangsgewichte? ln geht nur mit Pluszeichen in einen Knoten ein; die Ausgangsgewichte geben ln(S1) sein Minus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;DARTS follows gradients from a random start. Try another start: the seed is now &lt;b&gt;2&lt;/b&gt;. Press &lt;b&gt;Start (F5)&lt;/b&gt;.&lt;/p&gt;</source>

@@ -85,7 +85,7 @@ Lesson weberFechnerLesson() {
                       "primitives none, ln and linear, trained output weights, 200 epochs.</p>"),
                    setUp(QStringLiteral("weber-fechner"), weberFechnerLn()))
             << run(QCoreApplication::translate("Lessons", "<p>Press <b>Start (F5)</b>. The search takes under a second.</p>"))
-            << say(QCoreApplication::translate("Lessons", "<p>The closed form under the equations reads about <b>1.00·ln(S2) − 1.00·ln(S1)</b> plus "
+            << say(QCoreApplication::translate("Lessons", "<p>The <i>Closed form</i> tab (under the graph) reads about <b>1.00·ln(S2) − 1.00·ln(S1)</b> plus "
                       "tiny terms, which is ln(S2/S1): the law. R² is 0.9999.</p><p>Why two nodes and trained output "
                       "weights? ln enters a node with a plus sign only; the output weights give ln(S1) its "
                       "minus.</p>"))
