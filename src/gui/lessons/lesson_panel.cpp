@@ -68,7 +68,7 @@ void LessonPanel::applyTextFont() {
     large.setPointSizeF(large.pointSizeF() * 1.3);
     m_text->setFont(large);
     // Wide enough for a lesson's title in the chooser and a few words a line.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 42);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 30);
 }
 
 void LessonPanel::changeEvent(QEvent* event) {
