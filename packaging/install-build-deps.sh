@@ -15,6 +15,11 @@ packages=(
   libginac-dev        # the closed form's algebra (substitution, simplification, printing)
   fonts-dejavu-core   # text in headless window tests and screenshots
   python3-numpy       # runs the exported Python models in the tests
+  dpkg-dev            # the .deb's dependencies (dpkg-shlibdeps, run by CPack)
+  desktop-file-utils  # desktop-file-validate, in packaging/check-package.sh
+  appstream           # appstreamcli validate, in packaging/check-package.sh
+  shared-mime-info    # update-mime-database: the session MIME type, in packaging/check-package.sh
+  libglib2.0-bin      # gio: what type a desktop sees a session as, in packaging/check-package.sh
 )
 
 missing=()

@@ -21,6 +21,7 @@ namespace {
 
 constexpr int kTimeoutMs = 120'000;
 constexpr int kExitUsage = 2;
+constexpr int kExitNumericalFault = 3;
 
 struct CliRun {
     int exitCode = -1;  ///< -1: crashed or timed out
@@ -119,9 +120,11 @@ private slots:
     void exportsTheModelAsCode();
     void sessionsContinueExactly();
     void targetAndInputs();
+    void decimalCommaAndMissingValues();
     void badInput_data();
     void badInput();
     void textReportWithoutProgressBar();
+    void numericalFaultExitsWithThree();
 
 private:
     /// Writes the content to a file in the temporary directory and returns its path.
@@ -324,6 +327,25 @@ void TestCli::targetAndInputs() {
     QVERIFY2(unknown.err.contains("'nope'") && unknown.err.contains("a, b, c, label"), unknown.err.constData());
 }
 
+void TestCli::decimalCommaAndMissingValues() {
+    // A German spreadsheet's export: semicolons, decimal commas, one row with an empty cell.
+    const QString data = writeFile("german.csv", "x;y\n0,5;2,5\n1,5;\n2,5;6,5\n3,5;8,5\n4,5;10,5\n");
+    const QStringList fit = {"fit", data, "--primitives", "none,linear", "--num-graph-nodes", "1", "--max-epochs", "5"};
+
+    const CliRun refused = runCli(fit + QStringList{"--decimal-comma"});
+    QVERIFY2(refused.isOneLineUsageError(), qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("line 3") && refused.err.contains("'y'"), refused.err.constData());
+
+    const CliRun dropped = runCli(fit + QStringList{"--decimal-comma", "--missing", "drop"});
+    QVERIFY2(dropped.exitCode == 0, qPrintable(dropped.describe()));  // with a note on stderr
+    QVERIFY2(dropped.err.contains("1 row(s) with a missing value dropped (the first on line 3)"), dropped.err.constData());
+    QVERIFY2(dropped.out.contains("4 rows"), dropped.out.constData());
+
+    const CliRun wrongChoice = runCli(fit + QStringList{"--missing", "ignore"});
+    QVERIFY2(wrongChoice.isOneLineUsageError(), qPrintable(wrongChoice.describe()));
+    QVERIFY(wrongChoice.err.contains("drop or refuse"));
+}
+
 void TestCli::badInput_data() {
     // In args, DATA stands for a file holding csv, MISSING for a path with no file.
     QTest::addColumn<QByteArray>("csv");
@@ -384,6 +406,28 @@ void TestCli::textReportWithoutProgressBar() {
     for (const char* part : {"Data: seed, 100 rows", "completed after 10 epochs", "k1 =", "y = k1", "R^2"})
         QVERIFY2(run.out.contains(part), qPrintable(QString(part) + " missing in:\n" + run.out));
     QVERIFY(jsonOf(run).isEmpty());
+}
+
+void TestCli::numericalFaultExitsWithThree() {
+    // 1/x on data with x = 0: the search stops at once; the report is of the last finite state.
+    QByteArray csv = "x,y\n";
+    for (int i = -5; i <= 5; ++i) csv += QByteArray::number(i) + ',' + QByteArray::number(2 * i + 1) + '\n';
+    const QString data = writeFile("zero.csv", csv);
+    const QStringList fit = {"fit", data, "--primitives", "none,reciprocal", "--num-graph-nodes", "1", "--max-epochs", "5"};
+    const CliRun text = runCli(fit);
+    QVERIFY2(text.exitCode == kExitNumericalFault, qPrintable(text.describe()));
+    QVERIFY2(text.err.startsWith("darts-cli: the search stopped: the loss became infinite at epoch 1") &&
+                 text.err.contains("reciprocal divided by zero on edge x -> k1 (at x = 0)") && text.err.count('\n') == 1,
+             qPrintable(text.describe()));
+    QVERIFY2(text.out.contains("Search: numerical fault after 0 epochs") && text.out.contains("reciprocal divided by zero"),
+             qPrintable(text.describe()));
+
+    const CliRun json = runCli(fit + QStringList{"--json"});
+    QVERIFY2(json.exitCode == kExitNumericalFault, qPrintable(json.describe()));
+    const QJsonObject report = jsonOf(json);
+    QCOMPARE(report["status"].toString(), QStringLiteral("numerical fault"));
+    QVERIFY(report["status_message"].toString().contains("reciprocal divided by zero"));
+    QCOMPARE(report["epochs"].toInt(), 0);
 }
 
 QTEST_MAIN(TestCli)

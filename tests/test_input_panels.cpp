@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -68,6 +69,24 @@ QStringList fieldsOf(const SearchConfig& c) {
         fields << QString::fromLatin1(f.name.data(), static_cast<qsizetype>(f.name.size())) + QLatin1Char('=') +
                       QString::fromStdString(f.get(c));
     return fields;
+}
+
+/// A comma-separated file of `rows` rows by ten columns, big enough to take a while to read.
+QByteArray bigCsv(int rows) {
+    QByteArray text = "c1,c2,c3,c4,c5,c6,c7,c8,c9,y\n";
+    text.reserve(rows * 90);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < 10; ++c) {
+            text += QByteArray::number(r * 0.001 + c * 1.2345678, 'g', 9);
+            text += c == 9 ? '\n' : ',';
+        }
+    }
+    return text;
+}
+
+QString notesOf(const DataPanel& panel) {
+    const auto* notes = panel.findChild<QLabel*>(QStringLiteral("dataNotes"));
+    return notes && notes->isVisibleTo(&panel) ? notes->text() : QString();
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
@@ -153,6 +172,13 @@ private slots:
     void dataPanelTargetChange();
     void dataPanelSetColumns();
     void dataPanelDrop();
+    void dataPanelLoadsInBackground();
+    void dataPanelBackgroundErrorKeepsTable();
+    void dataPanelCancelKeepsTable();
+    void dataPanelTextColumnNotSelectable();
+    void dataPanelMissingValuesDropped();
+    void dataPanelMissingValuesRefused();
+    void dataPanelDecimalCommaRereads();
     void dataPanelMenus();
 
     void primitivesRoundTrip();
@@ -191,7 +217,8 @@ void TestInputPanels::initTestCase() {
 // ---- TableModel ----
 
 void TestInputPanels::tableModelShowsTable() {
-    auto table = std::make_shared<const Table>(parseTable("a,b,c\n1,x,3\n2.5,4,\n1e-7,5,6\n", "t.csv"));
+    // "b" holds text, "c" nothing at all: both are text columns, shown with "—" where there is no number.
+    auto table = std::make_shared<const Table>(parseTable("a,b,c\n1,x,\n2.5,4,\n1e-7,5,\n", "t.csv"));
     TableModel model;
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setTable(table);
@@ -213,7 +240,7 @@ void TestInputPanels::tableModelShowsTable() {
     const QString tip = model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("line 2")) && tip.contains(QStringLiteral("x")), qPrintable(tip));
     const QString tipEmpty = model.headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString();
-    QVERIFY2(tipEmpty.contains(QStringLiteral("line 3")) && tipEmpty.contains(QStringLiteral("empty")),
+    QVERIFY2(tipEmpty.contains(QStringLiteral("line 2")) && tipEmpty.contains(QStringLiteral("empty")),
              qPrintable(tipEmpty));
     QVERIFY(!model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("not numeric")));
     QCOMPARE(model.headerData(0, Qt::Vertical).toInt(), 1);
@@ -325,7 +352,7 @@ void TestInputPanels::dataPanelLoadsFile() {
     QVERIFY(itemFor(panel, QStringLiteral("x"))->toolTip() != k->toolTip());
 
     // The target combo box offers the numeric columns only.
-    auto* combo = panel.findChild<QComboBox*>();
+    auto* combo = panel.findChild<QComboBox*>(QStringLiteral("targetColumn"));
     QStringList offered;
     for (int i = 0; i < combo->count(); ++i) offered << combo->itemText(i);
     QCOMPARE(offered, (QStringList{"x", "k", "y"}));
@@ -409,8 +436,8 @@ void TestInputPanels::dataPanelRecentFiles() {
     for (QAction* a : menu->actions())
         if (a->data().toString() == recent[2]) third = a;
     QVERIFY(third);
-    third->trigger();
-    QCOMPARE(panel.sourceName(), QFileInfo(recent[2]).fileName());
+    third->trigger();  // read in the background, like File > Open
+    QTRY_COMPARE(panel.sourceName(), QFileInfo(recent[2]).fileName());
 
     menu->actions().last()->trigger();  // Clear list
     QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().isEmpty());
@@ -448,7 +475,7 @@ void TestInputPanels::dataPanelTargetChange() {
     DataPanel panel;
     QVERIFY(panel.loadExample(QStringLiteral("seed")));
     QSignalSpy changed(&panel, &DataPanel::dataChanged);
-    auto* combo = panel.findChild<QComboBox*>();
+    auto* combo = panel.findChild<QComboBox*>(QStringLiteral("targetColumn"));
     combo->setCurrentIndex(combo->findText(QStringLiteral("x2")));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(panel.targetColumn(), QStringLiteral("x2"));
@@ -489,7 +516,7 @@ void TestInputPanels::dataPanelDrop() {
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&panel, &drop);
-    QCOMPARE(panel.sourceName(), QStringLiteral("dropped.tsv"));
+    QTRY_COMPARE(panel.sourceName(), QStringLiteral("dropped.tsv"));  // read in the background
     QCOMPARE(static_cast<int>(panel.table()->rowCount()), 3);
 
     QMimeData web;
@@ -498,6 +525,193 @@ void TestInputPanels::dataPanelDrop() {
     enterWeb.setAccepted(false);
     QApplication::sendEvent(&panel, &enterWeb);
     QVERIFY(!enterWeb.isAccepted());
+}
+
+void TestInputPanels::dataPanelLoadsInBackground() {
+    const QString path = writeFile(m_dataDir, QStringLiteral("big.csv"), bigCsv(300000));
+    DataPanel panel;
+    QVERIFY(panel.loadExample(QStringLiteral("seed")));
+    const auto before = panel.table();
+    auto* progress = panel.findChild<QProgressBar*>(QStringLiteral("loadingProgress"));
+    QVERIFY(progress);
+    QVERIFY(!progress->isVisibleTo(&panel));
+
+    // A timer that only fires while the event loop runs: if reading blocked it, it would not tick before the end.
+    int ticks = 0, ticksWhenLoaded = -1;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    connect(&panel, &DataPanel::fileLoaded, [&] { ticksWhenLoaded = ticks; });
+    QSignalSpy loaded(&panel, &DataPanel::fileLoaded);
+    QSignalSpy changed(&panel, &DataPanel::dataChanged);
+    timer.start(5);
+
+    panel.loadFileInBackground(path);
+    // Back at once, the old data still shown, the progress visible.
+    QVERIFY(panel.isLoading());
+    QCOMPARE(panel.table(), before);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(progress->isVisibleTo(&panel));
+
+    QVERIFY(loaded.wait(120000));
+    QVERIFY2(ticksWhenLoaded >= 3, qPrintable(QStringLiteral("timer ticks during the read: %1").arg(ticksWhenLoaded)));
+    QCOMPARE(loaded.first().first().toString(), path);
+    QVERIFY(!panel.isLoading());
+    QVERIFY(!progress->isVisibleTo(&panel));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.sourceName(), QStringLiteral("big.csv"));
+    QCOMPARE(static_cast<int>(panel.table()->rowCount()), 300000);
+    QCOMPARE(panel.targetColumn(), QStringLiteral("y"));
+}
+
+void TestInputPanels::dataPanelBackgroundErrorKeepsTable() {
+    const QString good = writeFile(m_dataDir, QStringLiteral("good.csv"), "u,v\n1,2\n2,3\n3,5\n");
+    const QString bad = writeFile(m_dataDir, QStringLiteral("bad.csv"), "u,v\n1,2\n3\n");
+    DataPanel panel;
+    QVERIFY(panel.loadFile(good));
+    panel.setColumns({QStringLiteral("u")}, QStringLiteral("v"));
+    const auto before = panel.table();
+    QSignalSpy failed(&panel, &DataPanel::fileLoadFailed);
+    QSignalSpy changed(&panel, &DataPanel::dataChanged);
+    MessageBoxCloser closer;
+    panel.loadFileInBackground(bad);
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(closer.texts.size(), 1);
+    QVERIFY2(closer.texts.first().contains(QStringLiteral("bad.csv: line 3")), qPrintable(closer.texts.first()));
+    QVERIFY(closer.texts.first().contains(QStringLiteral("data shown before are kept")));
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("line 3")));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(panel.table(), before);
+    QCOMPARE(panel.sourceName(), QStringLiteral("good.csv"));
+    QCOMPARE(panel.inputColumns(), QStringList{QStringLiteral("u")});
+    QVERIFY(panel.selection());
+}
+
+void TestInputPanels::dataPanelCancelKeepsTable() {
+    const QString path = writeFile(m_dataDir, QStringLiteral("big_cancel.csv"), bigCsv(300000));
+    DataPanel panel;
+    QVERIFY(panel.loadExample(QStringLiteral("stevens")));
+    const auto before = panel.table();
+    QSignalSpy loaded(&panel, &DataPanel::fileLoaded);
+    QSignalSpy failed(&panel, &DataPanel::fileLoadFailed);
+    panel.loadFileInBackground(path);
+    QVERIFY(panel.isLoading());
+    panel.cancelLoading();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!panel.isLoading());
+    QTest::qWait(1000);  // a read that went on would have delivered its table by now
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(panel.table(), before);
+    QVERIFY(panel.sourceName().startsWith(QStringLiteral("Stevens")));
+
+    // Disabled while a command runs: the read stops too, the data stay put.
+    panel.loadFileInBackground(path);
+    QVERIFY(panel.isLoading());
+    panel.setEnabled(false);
+    QVERIFY(!panel.isLoading());
+    QCOMPARE(failed.count(), 2);
+    QTest::qWait(1000);
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(panel.table(), before);
+}
+
+void TestInputPanels::dataPanelTextColumnNotSelectable() {
+    const QString path = writeFile(m_dataDir, QStringLiteral("text.csv"), "x,city,y\n1,Paris,2\n2,Rome,4\n3,Oslo,7\n");
+    DataPanel panel;
+    QVERIFY(panel.loadFile(path));
+    QListWidgetItem* city = itemFor(panel, QStringLiteral("city"));
+    QVERIFY(city);
+    QVERIFY(!(city->flags() & Qt::ItemIsEnabled));
+    QVERIFY2(city->toolTip().contains(QStringLiteral("Paris")) &&
+                 city->toolTip().contains(QStringLiteral("neither an input nor the target")),
+             qPrintable(city->toolTip()));
+    // Asked for by name, it is still not taken.
+    panel.setColumns({QStringLiteral("x"), QStringLiteral("city")}, QStringLiteral("city"));
+    QCOMPARE(panel.inputColumns(), QStringList{QStringLiteral("x")});
+    QCOMPARE(panel.targetColumn(), QStringLiteral("y"));
+    auto* combo = panel.findChild<QComboBox*>(QStringLiteral("targetColumn"));
+    QCOMPARE(combo->findText(QStringLiteral("city")), -1);
+    QVERIFY2(notesOf(panel).contains(QStringLiteral("\u201ccity\u201d is not numeric")), qPrintable(notesOf(panel)));
+}
+
+void TestInputPanels::dataPanelMissingValuesDropped() {
+    const QString path = writeFile(m_dataDir, QStringLiteral("gaps.csv"), "x,k,y\n1,5,2\n2,5,\n3,5,6\n,5,8\n5,5,10\n");
+    DataPanel panel;
+    panel.setReadOptions(false, MissingValues::Drop);
+    QVERIFY(panel.loadFile(path));
+    QCOMPARE(static_cast<int>(panel.table()->rowCount()), 3);
+    const QString notes = notesOf(panel);
+    QVERIFY2(
+        notes.contains(QStringLiteral("2 rows dropped for missing values")) && notes.contains(QStringLiteral("line 3")),
+        qPrintable(notes));
+    // The constant column is warned about, in the notes and in the list.
+    QVERIFY2(notes.contains(QStringLiteral("\u201ck\u201d")) && notes.contains(QStringLiteral("same value")),
+             qPrintable(notes));
+    QVERIFY(!itemFor(panel, QStringLiteral("k"))->icon().isNull());
+    bool rowsShown = false;
+    for (auto* l : panel.findChildren<QLabel*>()) rowsShown |= l->text().contains(QStringLiteral("3 rows"));
+    QVERIFY(rowsShown);
+
+    // A complete file: no note about dropped rows.
+    QVERIFY(panel.loadFile(writeFile(m_dataDir, QStringLiteral("full.csv"), "x,y\n1,2\n2,3\n")));
+    QVERIFY(!notesOf(panel).contains(QStringLiteral("dropped")));
+}
+
+void TestInputPanels::dataPanelMissingValuesRefused() {
+    const QString path = writeFile(m_dataDir, QStringLiteral("gaps_refused.csv"), "x,y\n1,2\n2,\n3,6\n");
+    DataPanel panel;
+    QVERIFY(panel.loadExample(QStringLiteral("seed")));
+    const auto before = panel.table();
+    panel.setReadOptions(false, MissingValues::Refuse);
+    QCOMPARE(panel.readOptions().missingValues, MissingValues::Refuse);
+    QCOMPARE(QSettings().value(QStringLiteral("data/missingValues")).toString(), QStringLiteral("refuse"));
+    {
+        MessageBoxCloser closer;
+        QVERIFY(!panel.loadFile(path));
+        QCOMPARE(closer.texts.size(), 1);
+        const QString message = closer.texts.first();
+        QVERIFY2(message.contains(QStringLiteral("line 3, column 'y'")) &&
+                     message.contains(QStringLiteral("missing value")) &&
+                     message.contains(QStringLiteral("Drop those rows")),
+                 qPrintable(message));
+    }
+    QCOMPARE(panel.table(), before);
+
+    // The same file with the other choice.
+    panel.setReadOptions(false, MissingValues::Drop);
+    QVERIFY(panel.loadFile(path));
+    QCOMPARE(static_cast<int>(panel.table()->rowCount()), 2);
+    QVERIFY(notesOf(panel).contains(QStringLiteral("1 row dropped for missing values (line 3)")));
+}
+
+void TestInputPanels::dataPanelDecimalCommaRereads() {
+    const QString path = writeFile(m_dataDir, QStringLiteral("komma.csv"), "a;b;y\n1,5;1;2,25\n2,5;2;3,5\n4;3;1,75\n");
+    DataPanel panel;
+    panel.setReadOptions(false, MissingValues::Drop);
+    QVERIFY(panel.loadFile(path));
+    // Without the option "1,5" is text, and the tooltip suggests the option.
+    QListWidgetItem* a = itemFor(panel, QStringLiteral("a"));
+    QVERIFY(!(a->flags() & Qt::ItemIsEnabled));
+    QVERIFY2(a->toolTip().contains(QStringLiteral("Decimal comma")), qPrintable(a->toolTip()));
+    QCOMPARE(panel.targetColumn(), QStringLiteral("b"));
+
+    // Ticking the box reads the shown file again.
+    QSignalSpy loaded(&panel, &DataPanel::fileLoaded);
+    panel.findChild<QCheckBox*>(QStringLiteral("decimalComma"))->setChecked(true);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(panel.readOptions().decimalComma);
+    QVERIFY(panel.table()->isNumeric(0) && panel.table()->isNumeric(2));
+    QCOMPARE(panel.table()->values(0, 0), 1.5);
+    QCOMPARE(panel.table()->values(2, 2), 1.75);
+    QVERIFY(itemFor(panel, QStringLiteral("a"))->flags() & Qt::ItemIsEnabled);
+
+    // Columns chosen before a re-read stay chosen.
+    panel.setColumns({QStringLiteral("a")}, QStringLiteral("y"));
+    panel.setReadOptions(true, MissingValues::Refuse);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(panel.inputColumns(), QStringList{QStringLiteral("a")});
+    QCOMPARE(panel.targetColumn(), QStringLiteral("y"));
+    panel.setReadOptions(false, MissingValues::Drop);  // leave the settings as the other tests expect
+    QVERIFY(loaded.wait(30000));
 }
 
 void TestInputPanels::dataPanelMenus() {
@@ -888,10 +1102,16 @@ void TestInputPanels::screenshots() {
     // A file with a text column and a constant column, to see how those look.
     const QString path = writeFile(m_dataDir, QStringLiteral("survey.csv"),
                                    "age,group,session,reaction_time\n21,a,1,0.41\n34,b,1,0.52\n28,a,1,0.47\n"
-                                   "45,b,1,0.61\n19,a,1,0.39\n52,c,1,0.66\n");
+                                   "45,b,1,0.61\n19,a,1,\n52,c,1,0.66\n");
+    data.setReadOptions(false, MissingValues::Drop);
     QVERIFY(data.loadFile(path));
     QCoreApplication::processEvents();  // let the layout follow the new table, as the event loop would
     QVERIFY(data.grab().save(QStringLiteral("/tmp/panel_data_file.png")));
+    // While a big file is read: the progress under the options, the table shown before still there.
+    data.loadFileInBackground(writeFile(m_dataDir, QStringLiteral("big_screenshot.csv"), bigCsv(300000)));
+    QCoreApplication::processEvents();
+    QVERIFY(data.grab().save(QStringLiteral("/tmp/panel_data_loading.png")));
+    data.cancelLoading();
 
     PrimitivesPanel primitives;
     primitives.resize(350, 600);

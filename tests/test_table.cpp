@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <string>
@@ -18,7 +19,19 @@ using namespace darts;
 
 namespace {
 
-Table parse(std::string_view text) { return parseTable(text, "test.csv"); }
+Table parse(std::string_view text, const TableOptions& options = {}) { return parseTable(text, "test.csv", options); }
+
+TableOptions withDecimalComma() {
+    TableOptions options;
+    options.decimalComma = true;
+    return options;
+}
+
+TableOptions dropMissing() {
+    TableOptions options;
+    options.missingValues = MissingValues::Drop;
+    return options;
+}
 
 /// The message of the DataError that `action` throws; a null string when it throws none.
 QString dataErrorOf(const std::function<void()>& action) {
@@ -86,7 +99,23 @@ private slots:
     void raggedRow();
     void duplicateColumnNames();
     void nonNumericCell();
-    void emptyCell();
+    void separatorDetected_data();
+    void separatorDetected();
+    void oneNameHeaderWithSeparatedData();
+    void quotedLineBreak();
+    void unclosedQuote();
+    void decimalComma_data();
+    void decimalComma();
+    void decimalCommaRejectsPoint();
+    void decimalCommaWithCommaSeparator();
+    void missingValueRefused();
+    void missingValueRowsDropped();
+    void quotedAndBlankCellsAreMissing();
+    void emptyCellInTextColumnKeepsRow();
+    void emptyColumnIsNotNumeric();
+    void everyRowMissing();
+    void constantColumnsListed();
+    void progressAndCancel();
     void nonFiniteCellsAreBad_data();
     void nonFiniteCellsAreBad();
     void defaultSelectionSkipsTextColumns();
@@ -216,14 +245,165 @@ void TestTable::nonNumericCell() {
     QCOMPARE(s.X, matrix({{1}, {4}, {7}}));
 }
 
-void TestTable::emptyCell() {
-    const Table t = parse("a,b,y\n1,2,3\n4,,6\n");
+void TestTable::separatorDetected_data() {
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<int>("rows");
+    // Text cells holding another candidate separator do not fool the count.
+    QTest::newRow("tab, commas in text") << QByteArray("name\tx\na,b\t1\nc,d\t2\n") << QStringList{"name", "x"} << 2;
+    QTest::newRow("semicolon, commas in text")
+        << QByteArray("name;x;y\na,b;1;2\nc;3;4\n") << QStringList{"name", "x", "y"} << 2;
+    QTest::newRow("comma, semicolons in text")
+        << QByteArray("x,note\n1,a;b;c\n2,d\n") << QStringList{"x", "note"} << 2;
+    QTest::newRow("one column") << QByteArray("y\n1\n2\n3\n") << QStringList{"y"} << 3;
+    QTest::newRow("crlf and quoted names")
+        << QByteArray("\"a\";\"b\"\r\n\"1\";\"2\"\r\n") << QStringList{"a", "b"} << 1;
+}
+
+void TestTable::separatorDetected() {
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, names);
+    QFETCH(int, rows);
+    const Table t = parse(text.toStdString());
+    QCOMPARE(qtNames(t.columnNames), names);
+    QCOMPARE(t.rowCount(), Eigen::Index(rows));
+}
+
+void TestTable::oneNameHeaderWithSeparatedData() {
+    // The header names one column, the data have two: the data's separator is found and the row reported.
+    VERIFY_DATA_ERROR(parse("y\n1;2\n3;4\n"), "line 2", "has 2 fields", "names 1 column");
+    VERIFY_DATA_ERROR(parse("y\n1\t2\n"), "line 2", "has 2 fields");
+    // With a decimal comma, a comma in one-column data is a decimal mark, not a separator.
+    const Table t = parse("y\n1,5\n-2,25\n", withDecimalComma());
+    QCOMPARE(t.values, matrix({{1.5}, {-2.25}}));
+}
+
+void TestTable::quotedLineBreak() {
+    const Table t = parse("note,y\n\"two\nlines\",1\r\nplain,oops\n");
+    QCOMPARE(t.rowCount(), Eigen::Index(2));
+    QVERIFY(!t.isNumeric(0));
+    QCOMPARE(t.firstBadCell[0]->text, std::string("two\nlines"));
+    QCOMPARE(t.firstBadCell[0]->line, std::size_t(2));
+    // Lines after it keep their numbers in the file.
+    QCOMPARE(t.firstBadCell[1]->line, std::size_t(4));
+}
+
+void TestTable::unclosedQuote() { VERIFY_DATA_ERROR(parse("a,b\n1,2\n\"3,4\n5,6\n"), "line 3", "never closed"); }
+
+void TestTable::decimalComma_data() {
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("semicolon") << QByteArray("x;y\n1,5;-2,25\n3;4e1\n");
+    QTest::newRow("tab") << QByteArray("x\ty\n1,5\t-2,25\n3\t4e1\n");
+    QTest::newRow("semicolon, BOM, CRLF") << QByteArray("\xEF\xBB\xBFx;y\r\n1,5;-2,25\r\n\r\n3;4e1\r\n");
+    QTest::newRow("comma, quoted numbers") << QByteArray("x,y\n\"1,5\",\"-2,25\"\n3,\"4e1\"\n");
+}
+
+void TestTable::decimalComma() {
+    QFETCH(QByteArray, text);
+    const Table t = parse(text.toStdString(), withDecimalComma());
+    QCOMPARE(qtNames(t.columnNames), (QStringList{"x", "y"}));
+    QCOMPARE(t.values, matrix({{1.5, -2.25}, {3, 40}}));
+
+    // Without the option the same cells are text.
+    if (QByteArray(QTest::currentDataTag()) != "comma, quoted numbers") {
+        const Table plain = parse(text.toStdString());
+        QVERIFY(!plain.isNumeric(0));
+        QCOMPARE(plain.firstBadCell[0]->text, std::string("1,5"));
+    }
+}
+
+void TestTable::decimalCommaRejectsPoint() {
+    // "1.234" could be a thousands separator in such a file: text, not a guess.
+    const Table t = parse("x;y\n1.234;1\n2;2\n", withDecimalComma());
+    QVERIFY(!t.isNumeric(0));
+    QCOMPARE(t.firstBadCell[0]->text, std::string("1.234"));
+}
+
+void TestTable::decimalCommaWithCommaSeparator() {
+    // A comma-separated file with unquoted decimal commas cannot be read: the message says why.
+    VERIFY_DATA_ERROR(parse("x,y\n1,5,2,5\n", withDecimalComma()), "line 2", "has 4 fields", "decimal comma");
+    // Integers in a comma-separated file read fine with the option on.
+    QCOMPARE(parse("x,y\n1,2\n", withDecimalComma()).values, matrix({{1, 2}}));
+}
+
+void TestTable::missingValueRefused() {
+    // The default: the first empty cell in file order is named, whatever its column.
+    VERIFY_DATA_ERROR(parse("a,b,y\n1,2,3\n4,5,\n7,,9\n"), "test.csv", "line 3", "'y'", "empty", "missing value");
+    VERIFY_DATA_ERROR(parse("a,b,y\n1,2,3\n4,,6\n7,8,\n"), "line 3", "'b'", "missing value");
+}
+
+void TestTable::missingValueRowsDropped() {
+    const Table t = parse("a,b,y\n1,2,3\n\n4,,6\n7,8,\n10,11,12\n", dropMissing());
+    QCOMPARE(t.values, matrix({{1, 2, 3}, {10, 11, 12}}));
+    QCOMPARE(t.droppedRows, std::size_t(2));
+    QCOMPARE(t.firstDroppedLine, std::size_t(4));
+    QVERIFY(t.isNumeric(0) && t.isNumeric(1) && t.isNumeric(2));
+    // Nothing to drop: nothing counted.
+    const Table complete = parse("a,y\n1,2\n", dropMissing());
+    QCOMPARE(complete.droppedRows, std::size_t(0));
+    QCOMPARE(complete.firstDroppedLine, std::size_t(0));
+}
+
+void TestTable::quotedAndBlankCellsAreMissing() {
+    VERIFY_DATA_ERROR(parse("a,y\n1,\"\"\n2,3\n"), "line 2", "'y'", "empty");
+    VERIFY_DATA_ERROR(parse("a,y\n1,2\n3,  \n"), "line 3", "'y'", "empty");
+    const Table t = parse("a,y\n1,\"\"\n2, \t\n3,4\n", dropMissing());
+    QCOMPARE(t.values, matrix({{3, 4}}));
+    QCOMPARE(t.droppedRows, std::size_t(2));
+}
+
+void TestTable::emptyCellInTextColumnKeepsRow() {
+    // A text column cannot be used anyway: its empty cells drop nothing and refuse nothing.
+    for (const TableOptions& options : {TableOptions{}, dropMissing()}) {
+        const Table t = parse("a,label,y\n1,,3\n4,x,6\n", options);
+        QCOMPARE(t.rowCount(), Eigen::Index(2));
+        QCOMPARE(t.droppedRows, std::size_t(0));
+        QVERIFY(!t.isNumeric(1));
+        QCOMPARE(t.firstBadCell[1]->text, std::string("x"));
+        QCOMPARE(selectColumns(t, kNone, kNone).X, matrix({{1}, {4}}));
+    }
+}
+
+void TestTable::emptyColumnIsNotNumeric() {
+    const Table t = parse("a,nothing,y\n1,,2\n3,,4\n");
+    QCOMPARE(t.rowCount(), Eigen::Index(2));
     QVERIFY(!t.isNumeric(1));
-    QCOMPARE(t.firstBadCell[1]->text, std::string());
-    VERIFY_DATA_ERROR(selectColumns(t, {"a", "b"}, kNone), "line 3", "'b'", "empty");
-    // Quoted empty and blank cells are empty too.
-    VERIFY_DATA_ERROR(selectColumns(parse("a,y\n1,\"\"\n"), kNone, kNone), "line 2", "'y'", "empty");
-    VERIFY_DATA_ERROR(selectColumns(parse("a,y\n1,  \n"), kNone, kNone), "line 2", "'y'", "empty");
+    QCOMPARE(t.firstBadCell[1]->line, std::size_t(2));
+    QVERIFY(t.firstBadCell[1]->text.empty());
+    VERIFY_DATA_ERROR(selectColumns(t, {"a", "nothing"}, kNone), "line 2", "'nothing'", "empty");
+}
+
+void TestTable::everyRowMissing() {
+    VERIFY_DATA_ERROR(parse("a,y\n1,\n,2\n", dropMissing()), "every row", "line 2", "'y'");
+}
+
+void TestTable::constantColumnsListed() {
+    const Table t = parse("a,k,label,z,y\n1,5,x,0,2\n2,5,x,-0,3\n3,5,x,0,4\n");
+    // "label" is the same text throughout, but text columns are reported as text, not as constant.
+    QCOMPARE(constantColumns(t), (std::vector<std::size_t>{1, 3}));
+    QVERIFY(constantColumns(parse("a,y\n1,2\n2,3\n")).empty());
+}
+
+void TestTable::progressAndCancel() {
+    std::string text = "x,y\n";
+    for (int i = 0; i < 100000; ++i) text += std::to_string(i) + "," + std::to_string(2 * i) + "\n";
+    std::vector<double> fractions;
+    TableOptions options;
+    options.progress = [&](double fraction) {
+        fractions.push_back(fraction);
+        return true;
+    };
+    const Table t = parse(text, options);
+    QCOMPARE(t.rowCount(), Eigen::Index(100000));
+    QCOMPARE(t.values(99999, 1), 199998.0);
+    QVERIFY(fractions.size() >= 5);
+    QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+    QVERIFY(fractions.front() > 0.0 && fractions.back() <= 1.0);
+
+    int calls = 0;
+    options.progress = [&](double) { return ++calls < 2; };
+    QVERIFY_THROWS_EXCEPTION(ReadCancelled, parse(text, options));
+    QCOMPARE(calls, 2);
 }
 
 void TestTable::nonFiniteCellsAreBad_data() {

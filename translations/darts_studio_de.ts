@@ -669,6 +669,118 @@
         <source>Forget the files opened before.</source>
         <translation>Die zuvor geöffneten Dateien vergessen.</translation>
     </message>
+    <message>
+        <source>Seed example: a sum of a line and an exponential</source>
+        <translation>Seed-Beispiel: Summe aus einer Geraden und einer Exponentialfunktion</translation>
+    </message>
+    <message>
+        <source>Weber-Fechner law: perceived difference of two stimuli</source>
+        <translation>Weber-Fechner-Gesetz: wahrgenommener Unterschied zweier Reize</translation>
+    </message>
+    <message>
+        <source>Stevens&apos; power law: perceived magnitude of a stimulus</source>
+        <translation>Stevenssche Potenzfunktion: wahrgenommene Stärke eines Reizes</translation>
+    </message>
+    <message>
+        <source>Exponential learning curve: accuracy over practice trials</source>
+        <translation>Exponentielle Lernkurve: Genauigkeit über die Übungsdurchgänge</translation>
+    </message>
+    <message>
+        <source>Decimal comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>Drop those rows</source>
+        <translation>Diese Zeilen weglassen</translation>
+    </message>
+    <message>
+        <source>Refuse the file</source>
+        <translation>Datei ablehnen</translation>
+    </message>
+    <message>
+        <source>Leave out every row with an empty cell in a numeric column; the panel says how many.</source>
+        <translation>Jede Zeile mit einer leeren Zelle in einer numerischen Spalte weglassen; das Feld nennt ihre Anzahl.</translation>
+    </message>
+    <message>
+        <source>Do not load a file with an empty cell in a numeric column; the message names the cell.</source>
+        <translation>Eine Datei mit einer leeren Zelle in einer numerischen Spalte nicht laden; die Meldung nennt die Zelle.</translation>
+    </message>
+    <message>
+        <source>What to do with a row that has an empty cell (a missing value) in a numeric column: leave the row out, with the count shown, or refuse the whole file so that you can fill the cells in.</source>
+        <translation>Was mit einer Zeile geschieht, die in einer numerischen Spalte eine leere Zelle (einen fehlenden Wert) hat: die Zeile weglassen und die Anzahl anzeigen, oder die ganze Datei ablehnen, damit Sie die Zellen füllen können.</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Fehlende Werte</translation>
+    </message>
+    <message>
+        <source>Missing values:</source>
+        <translation>Fehlende Werte:</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the data shown stay.</source>
+        <translation>Das Lesen der Datei abbrechen; die angezeigten Daten bleiben.</translation>
+    </message>
+    <message>
+        <source>Notes on the data</source>
+        <translation>Hinweise zu den Daten</translation>
+    </message>
+    <message>
+        <source>What was left out of the file, and columns that cannot help the search.</source>
+        <translation>Was aus der Datei weggelassen wurde, und Spalten, die der Suche nicht helfen können.</translation>
+    </message>
+    <message>
+        <source>Reading %1… %p%</source>
+        <translation>Lese %1… %p%</translation>
+    </message>
+    <message>
+        <source>To read the file without the rows that have empty cells, choose “%1” under Missing values.</source>
+        <translation>Um die Datei ohne die Zeilen mit leeren Zellen zu lesen, wählen Sie „%1“ unter Fehlende Werte.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Das Lesen der Datei wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>It can be neither an input nor the target.</source>
+        <translation>Sie kann weder Eingabe noch Zielgröße sein.</translation>
+    </message>
+    <message>
+        <source>1 row dropped for missing values (line %1).</source>
+        <translation>1 Zeile wegen fehlender Werte weggelassen (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>%1 rows dropped for missing values (the first on line %2).</source>
+        <translation>%1 Zeilen wegen fehlender Werte weggelassen (die erste in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>Column %1 is not numeric: it can be neither an input nor the target.</source>
+        <translation>Spalte %1 ist nicht numerisch: Sie kann weder Eingabe noch Zielgröße sein.</translation>
+    </message>
+    <message>
+        <source>Columns %1 are not numeric: they can be neither inputs nor the target.</source>
+        <translation>Die Spalten %1 sind nicht numerisch: Sie können weder Eingaben noch Zielgröße sein.</translation>
+    </message>
+    <message>
+        <source>Column %1 has the same value in every row: it carries no information.</source>
+        <translation>Spalte %1 hat in jeder Zeile denselben Wert: Sie trägt keine Information.</translation>
+    </message>
+    <message>
+        <source>Columns %1 have the same value in every row: they carry no information.</source>
+        <translation>Die Spalten %1 haben in jeder Zeile denselben Wert: Sie tragen keine Information.</translation>
+    </message>
+    <message>
+        <source>Read “3,14” as 3.14, as files from a German or French locale write it; a point is then text. The fields must be separated by semicolons or tabs, or the numbers quoted.</source>
+        <translation>„3,14“ als 3.14 lesen, wie es Dateien aus deutscher oder französischer Umgebung schreiben; ein Punkt ist dann Text. Die Felder müssen durch Semikolons oder Tabulatoren getrennt oder die Zahlen in Anführungszeichen gesetzt sein.</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::EquationView</name>
@@ -2523,10 +2635,6 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
 <context>
     <name>darts::gui::TableModel</name>
     <message>
-        <source>Column “%1” is not numeric: line %2 has an empty cell.</source>
-        <translation>Spalte „%1“ ist nicht numerisch: Zeile %2 hat eine leere Zelle.</translation>
-    </message>
-    <message>
         <source>Column “%1” is not numeric: line %2 holds “%3”.</source>
         <translation>Spalte „%1“ ist nicht numerisch: Zeile %2 enthält „%3“.</translation>
     </message>
@@ -2545,6 +2653,14 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>It can be neither an input nor the target.</source>
         <translation>Sie kann weder Eingabe noch Zielgröße sein.</translation>
+    </message>
+    <message>
+        <source>Column “%1” is not numeric: it has no numbers, only empty cells (the first on line %2).</source>
+        <translation>Spalte „%1“ ist nicht numerisch: Sie enthält keine Zahlen, nur leere Zellen (die erste in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>If the file writes decimals with a comma, tick “Decimal comma”.</source>
+        <translation>Wenn die Datei Dezimalzahlen mit Komma schreibt, kreuzen Sie „Dezimalkomma“ an.</translation>
     </message>
 </context>
 <context>
@@ -2649,10 +2765,6 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <translation>Gleichungen aus Daten finden mit DARTS.</translation>
     </message>
     <message>
-        <source>A CSV or TSV data file.</source>
-        <translation>Eine CSV- oder TSV-Datendatei.</translation>
-    </message>
-    <message>
         <source>Open a built-in example: seed, weber-fechner, stevens, learning-curve.</source>
         <translation>Ein eingebautes Beispiel öffnen: seed, weber-fechner, stevens, learning-curve.</translation>
     </message>
@@ -2671,6 +2783,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>Seconds between autosaves of a running search.</source>
         <translation>Sekunden zwischen automatischen Sicherungen einer laufenden Suche.</translation>
+    </message>
+    <message>
+        <source>A session (.darts) or a CSV/TSV data file.</source>
+        <translation>Eine Sitzung (.darts) oder eine CSV/TSV-Datendatei.</translation>
     </message>
 </context>
 </TS>

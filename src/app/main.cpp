@@ -7,11 +7,41 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace {
+
+/// The reverse-DNS id shared by the .desktop file, the AppStream metainfo and the icon's name: with it,
+/// Wayland compositors and docks match the window to its launcher and icon.
+constexpr auto kApplicationId = "io.github.dartsstudio.DartsStudio";
+
+/// The window icon, from the PNGs compiled in (no SVG icon engine plugin needed).
+QIcon applicationIcon() {
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/%2.png").arg(size).arg(QLatin1String(kApplicationId)),
+                     QSize(size, size));
+    return icon;
+}
+
+/// Opens what the command line names: a session (.darts) restores data, settings and search; anything
+/// else is read as data (CSV, TSV). This is what double-clicking a file in a file manager runs.
+bool openFile(darts::gui::MainWindow& window, const QString& path) {
+    if (path.endsWith(QStringLiteral(".darts"), Qt::CaseInsensitive)) return window.openSessionFile(path);
+    return window.dataPanel()->loadFile(path);
+}
+
+/// Prints the message box on screen, if any, to stderr and closes it.
+void dismissModalMessage() {
+    auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+    if (!box) return;
+    std::fprintf(stderr, "darts-studio: %s\n%s\n", qPrintable(box->text()), qPrintable(box->informativeText()));
+    box->reject();
+}
 
 /// --screenshot: run the search for N epochs, re-sample, save the window, quit.
 /// The window can then be checked where there is no screen.
@@ -39,14 +69,17 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("DARTS Studio"));
     QApplication::setApplicationName(QStringLiteral("DARTS Studio"));
     QApplication::setApplicationVersion(QStringLiteral(DARTS_VERSION));
+    QGuiApplication::setDesktopFileName(QLatin1String(kApplicationId));
+    QApplication::setWindowIcon(applicationIcon());
     darts::gui::installTranslations(darts::gui::Preferences::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Discover equations from data by DARTS."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A CSV or TSV data file."),
-                                 QStringLiteral("[FILE.csv]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A session (.darts) or a CSV/TSV data file."),
+                                 QStringLiteral("[FILE]"));
     const QCommandLineOption example(QStringLiteral("example"),
                                      QApplication::translate("main", "Open a built-in example: seed, weber-fechner, "
                                                                      "stevens, learning-curve."),
@@ -70,10 +103,17 @@ int main(int argc, char** argv) {
     window.show();
     // A file or example that cannot be loaded gets its message; the window stays, with the seed example
     // (a screenshot of something else than was asked for would mislead: that run ends with status 2).
+    // A screenshot run has nobody to answer that message: it goes to stderr and its box is dismissed.
+    QTimer dismissMessages;
+    if (parser.isSet(screenshot)) {
+        QObject::connect(&dismissMessages, &QTimer::timeout, [] { dismissModalMessage(); });
+        dismissMessages.start(0);  // fires only inside a message box's own event loop, until loading ends
+    }
     bool loaded = true;
     if (parser.isSet(example)) loaded = window.dataPanel()->loadExample(parser.value(example));
     if (!parser.positionalArguments().isEmpty())
-        loaded = window.dataPanel()->loadFile(parser.positionalArguments().first()) && loaded;
+        loaded = openFile(window, parser.positionalArguments().first()) && loaded;
+    dismissMessages.stop();
     if (!loaded && parser.isSet(screenshot)) return 2;
     window.setAutosaveInterval(static_cast<int>(parser.value(autosave).toDouble() * 1000.0));
     if (!parser.isSet(screenshot)) window.offerRecovery();

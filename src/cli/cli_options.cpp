@@ -50,9 +50,9 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
             options.command = Command::Help;
             return options;
         }
-        if (name == "json" || name == "quiet") {
+        if (name == "json" || name == "quiet" || name == "decimal-comma") {
             if (hasValue) throw UsageError("--" + name + " takes no value");
-            (name == "json" ? options.json : options.quiet) = true;
+            (name == "json" ? options.json : name == "quiet" ? options.quiet : options.decimalComma) = true;
             continue;
         }
         if (!hasValue) {
@@ -79,6 +79,10 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
             options.sessionPath = value;
         else if (name == "save")
             options.savePath = value;
+        else if (name == "missing") {
+            if (value != "drop" && value != "refuse") throw UsageError("--missing takes drop or refuse, not '" + value + "'");
+            options.dropMissing = value == "drop";
+        }
         else if (const ConfigField* field = findConfigField(name); field)
             options.settings.emplace_back(std::string(field->name), value);
         else
@@ -128,6 +132,9 @@ std::string usageText() {
            "Data:\n"
            "  --target COL[,COL...]    target column(s) (default: the last column)\n"
            "  --inputs COL,COL,...     input columns (default: every other numeric column)\n"
+           "  --decimal-comma          numbers are written 3,14 (the separator is then ; or tab)\n"
+           "  --missing drop|refuse    rows with an empty cell: drop them (the count is reported) or refuse\n"
+           "                           the file [refuse]\n"
            "  --predict NEW.csv --predictions-out OUT.csv\n"
            "                           predict the targets for NEW's input columns\n\n"
            "Sessions:\n"

@@ -27,6 +27,8 @@ struct CliOptions {
     std::vector<std::pair<std::string, std::string>> settings;  ///< (reference name, value) in command-line order
     bool json = false;
     bool quiet = false;     ///< no progress bar
+    bool decimalComma = false;  ///< data files write 3,14 for 3.14
+    bool dropMissing = false;   ///< rows with an empty cell are dropped (counted) instead of refusing the file
     std::string predictPath;
     std::string predictionsOut;
     std::string exportPython;  ///< file for the model as a Python function

@@ -148,7 +148,14 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     std::optional<Session> session;
     if (!options.sessionPath.empty()) session = loadSessionFile(options.sessionPath);
     const Example* example = options.example.empty() ? nullptr : &findExample(options.example);
-    const Table table = session ? session->data : example ? exampleTable(*example) : readTable(options.dataPath);
+    TableOptions reading;
+    reading.decimalComma = options.decimalComma;
+    reading.missingValues = options.dropMissing ? MissingValues::Drop : MissingValues::Refuse;
+    const Table table =
+        session ? session->data : example ? exampleTable(*example) : readTable(options.dataPath, reading);
+    if (table.droppedRows > 0)
+        err << "darts-cli: note: " << table.droppedRows << " row(s) with a missing value dropped (the first on line "
+            << table.firstDroppedLine << ")\n";
     const SearchConfig config =
         buildConfig(options, session ? session->config : example ? example->config : SearchConfig{});
     std::unique_ptr<SearchEngine> engine;
@@ -164,7 +171,7 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     }
     // The file to predict is checked before the search, so that a mistake in it costs no search time.
     Eigen::MatrixXd newInputs;
-    if (!options.predictPath.empty()) newInputs = columnsByName(readTable(options.predictPath), engine->inputNames());
+    if (!options.predictPath.empty()) newInputs = columnsByName(readTable(options.predictPath, reading), engine->inputNames());
 
     // A continued search counts its epochs from where the session left it.
     const int firstEpoch = engine->epoch();
@@ -188,7 +195,10 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     if (!options.exportC.empty()) writeTextFile(options.exportC, cSource(*engine->model()));
     if (!options.exportLatex.empty()) writeTextFile(options.exportLatex, latexDocument(*engine->model()));
     if (!options.savePath.empty()) saveSessionFile(options.savePath, makeSession(table, *engine));
-    return outcome.status == RunStatus::NumericalFault ? kExitNumericalFault : 0;
+    if (outcome.status != RunStatus::NumericalFault) return 0;
+    // Scripts read the exit status; a person reads this line (the report above is of the last finite state).
+    err << "darts-cli: the search stopped: " << outcome.message << "; the model reported is that of the last finite state\n";
+    return kExitNumericalFault;
 }
 
 }  // namespace darts::cli

@@ -508,7 +508,7 @@ void MainWindow::openDialog() {
     if (path.endsWith(QStringLiteral(".darts"), Qt::CaseInsensitive))
         openSessionFile(path);
     else
-        m_dataPanel->loadFile(path);
+        m_dataPanel->loadFileInBackground(path);
 }
 
 bool MainWindow::openSessionFile(const QString& path) {
@@ -603,7 +603,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-    m_dataPanel->loadFile(event->mimeData()->urls().first().toLocalFile());
+    m_dataPanel->loadFileInBackground(event->mimeData()->urls().first().toLocalFile());
     event->acceptProposedAction();
 }
 

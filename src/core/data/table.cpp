@@ -3,70 +3,186 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <deque>
 #include <fstream>
 #include <limits>
-#include <sstream>
 
 namespace darts {
 namespace {
 
+bool isSpace(char ch) { return ch == ' ' || ch == '\t' || ch == '\r'; }
+
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
     return s;
 }
 
-bool isBlank(std::string_view line) { return trim(line).empty(); }
-
-char detectSeparator(std::string_view header) {
-    std::size_t commas = 0, semicolons = 0, tabs = 0;
-    bool quoted = false;
-    for (char ch : header) {
-        if (ch == '"') quoted = !quoted;
-        if (quoted) continue;
-        commas += ch == ',';
-        semicolons += ch == ';';
-        tabs += ch == '\t';
-    }
-    if (tabs > 0 && tabs >= commas && tabs >= semicolons) return '\t';
-    if (semicolons > commas) return ';';
-    return ',';
+std::string plural(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// Splits one line into fields; quoted fields may hold the separator and "" for a quote.
-void splitLine(std::string_view line, char separator, std::vector<std::string>& fields) {
-    fields.clear();
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char ch = line[i];
-        if (quoted) {
-            if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (ch == '"') {
-                quoted = false;
-            } else {
-                field += ch;
+/// Walks the text record by record. A record is one line, or more when a quoted
+/// field holds a line break; fields are views into the text, or into `m_copies`
+/// for quoted fields that had to be rewritten ("" for a quote).
+class RecordReader {
+public:
+    RecordReader(std::string_view text, const std::string& source) : m_text(text), m_source(source) {}
+
+    /// Skips blank lines; false at the end of the text.
+    bool skipBlankLines() {
+        while (m_pos < m_text.size()) {
+            std::size_t p = m_pos;
+            while (p < m_text.size() && isSpace(m_text[p])) ++p;
+            if (p == m_text.size()) {
+                m_pos = p;
+                return false;
             }
-        } else if (ch == '"' && trim(field).empty()) {
-            field.clear();
-            quoted = true;
-        } else if (ch == separator) {
-            fields.emplace_back(trim(field));
-            field.clear();
-        } else {
-            field += ch;
+            if (m_text[p] != '\n') return true;
+            m_pos = p + 1;
+            ++m_line;
+        }
+        return false;
+    }
+
+    /// Splits the record at the current position into `fields` (trimmed) and moves past it.
+    void read(char separator, std::vector<std::string_view>& fields) {
+        fields.clear();
+        m_recordLine = m_line;
+        std::size_t copies = 0;
+        const char* p = m_text.data() + m_pos;
+        const char* const end = m_text.data() + m_text.size();
+        for (;;) {
+            const char* start = p;
+            while (p < end && *p != separator && isSpace(*p)) ++p;
+            if (p < end && *p == '"') {
+                std::string* copy = nullptr;
+                const char* const content = ++p;
+                const char* chunk = content;  // start of the text not yet copied
+                std::string_view field;
+                for (;;) {
+                    const auto* close =
+                        static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+                    if (!close)
+                        throw DataError(m_source + ": line " + std::to_string(m_recordLine) +
+                                        ": a quoted field is never closed (a '\"' is missing)");
+                    m_line += static_cast<std::size_t>(std::count(p, close, '\n'));
+                    if (close + 1 < end && close[1] == '"') {  // "" stands for one quote
+                        if (!copy) copy = &copyAt(copies++);
+                        copy->append(chunk, close + 1);
+                        chunk = p = close + 2;
+                        continue;
+                    }
+                    if (copy) copy->append(chunk, close);
+                    field = copy ? std::string_view(*copy)
+                                 : std::string_view(content, static_cast<std::size_t>(close - content));
+                    p = close + 1;
+                    break;
+                }
+                // Text after the closing quote is kept, as a spreadsheet would.
+                const char* rest = p;
+                while (p < end && *p != separator && *p != '\n') ++p;
+                const std::string_view tail = trim(std::string_view(rest, static_cast<std::size_t>(p - rest)));
+                if (!tail.empty()) {
+                    if (!copy) {
+                        copy = &copyAt(copies++);
+                        copy->assign(field);
+                    }
+                    copy->append(tail);
+                    field = *copy;
+                }
+                fields.push_back(trim(field));
+            } else {
+                while (p < end && *p != separator && *p != '\n') ++p;
+                fields.push_back(trim(std::string_view(start, static_cast<std::size_t>(p - start))));
+            }
+            if (p < end && *p == separator) {
+                ++p;
+                continue;
+            }
+            if (p < end) {  // the line break
+                ++p;
+                ++m_line;
+            }
+            m_pos = static_cast<std::size_t>(p - m_text.data());
+            return;
         }
     }
-    fields.emplace_back(trim(field));
+
+    std::size_t position() const { return m_pos; }
+    std::size_t recordLine() const { return m_recordLine; }  ///< 1-based line where the last record read starts
+
+private:
+    std::string& copyAt(std::size_t i) {
+        // A deque: growing it leaves the strings (and views into them) where they are.
+        if (i == m_copies.size()) m_copies.emplace_back();
+        m_copies[i].clear();
+        return m_copies[i];
+    }
+
+    std::string_view m_text;
+    const std::string& m_source;
+    std::size_t m_pos = 0;
+    std::size_t m_line = 1;
+    std::size_t m_recordLine = 1;
+    std::deque<std::string> m_copies;
+};
+
+/// The separator that splits the header and the first data records alike. A header of
+/// one name cannot tell, so then the data records decide; with a decimal comma, a comma
+/// separates only when nothing else fits.
+char detectSeparator(RecordReader reader, bool decimalComma) {
+    constexpr std::size_t kSampleRecords = 50;
+    const char candidates[] = {'\t', ';', ','};
+    std::vector<std::string_view> fields;
+    std::size_t headerFields[3] = {}, agreeing[3] = {}, dataFields[3] = {};
+    bool dataConsistent[3] = {true, true, true};
+    std::size_t sampled = 0;
+    for (int i = 0; i < 3; ++i) {
+        RecordReader r = reader;
+        r.read(candidates[i], fields);
+        headerFields[i] = fields.size();
+        for (std::size_t n = 0; n < kSampleRecords && r.skipBlankLines(); ++n) {
+            r.read(candidates[i], fields);
+            agreeing[i] += fields.size() == headerFields[i];
+            if (n == 0) dataFields[i] = fields.size();
+            dataConsistent[i] = dataConsistent[i] && fields.size() == dataFields[i];
+            if (i == 0) ++sampled;
+        }
+    }
+    auto rank = [&](int i) { return decimalComma && candidates[i] == ',' ? 1 : 0; };  // lower is better
+    int best = -1;
+    for (int i = 0; i < 3; ++i) {
+        if (headerFields[i] < 2) continue;
+        if (best < 0 || rank(i) < rank(best) || (rank(i) == rank(best) && agreeing[i] > agreeing[best])) best = i;
+    }
+    if (best >= 0) return candidates[best];
+    // One name in the header: the separator the data use (so that a row with more fields is
+    // reported as such), or else one that leaves a decimal comma alone.
+    for (int i = 0; i < 3; ++i)
+        if (rank(i) == 0 && sampled > 0 && dataConsistent[i] && dataFields[i] > 1) return candidates[i];
+    return decimalComma ? ';' : ',';
 }
 
-bool parseNumber(std::string_view text, double& value) {
-    text = trim(text);
-    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+bool parseNumber(std::string_view text, bool decimalComma, double& value) {
+    if (text.empty()) return false;
+    if (text.front() == '+') {
+        text.remove_prefix(1);
+        if (text.empty() || text.front() == '+' || text.front() == '-') return false;
+    }
+    char buffer[64];
+    if (decimalComma) {
+        // ',' is the decimal mark; a '.' is then text (it could be a thousands separator).
+        if (text.size() > sizeof buffer) return false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '.') return false;
+            buffer[i] = text[i] == ',' ? '.' : text[i];
+        }
+        text = std::string_view(buffer, text.size());
+    }
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    return !text.empty() && error == std::errc() && end == text.data() + text.size() && std::isfinite(value);
+    return error == std::errc() && end == text.data() + text.size() && std::isfinite(value);
 }
 
 std::string columnList(const std::vector<std::string>& names) {
@@ -75,6 +191,13 @@ std::string columnList(const std::vector<std::string>& names) {
     return list;
 }
 
+/// Per column, while reading.
+struct ColumnNotes {
+    std::optional<BadCell> firstText;  ///< first cell that is neither empty nor a number
+    std::size_t firstEmptyLine = 0;    ///< line of the first empty cell, 0 for none
+    bool anyNumber = false;
+};
+
 }  // namespace
 
 int Table::columnIndex(std::string_view name) const {
@@ -82,79 +205,146 @@ int Table::columnIndex(std::string_view name) const {
     return it == columnNames.end() ? -1 : static_cast<int>(it - columnNames.begin());
 }
 
-Table parseTable(std::string_view text, const std::string& source) {
+Table parseTable(std::string_view text, const std::string& source, const TableOptions& options) {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     Table table;
     table.source = source;
 
-    std::size_t position = 0, lineNumber = 0;
-    auto nextLine = [&](std::string_view& line) {
-        if (position >= text.size()) return false;
-        const std::size_t end = std::min(text.find('\n', position), text.size());
-        line = text.substr(position, end - position);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        position = end + 1;
-        ++lineNumber;
-        return true;
-    };
-
-    std::string_view line;
-    bool haveHeader = false;
-    while (nextLine(line))
-        if (!isBlank(line)) {
-            haveHeader = true;
-            break;
-        }
-    if (!haveHeader) throw DataError(source + ": the file is empty");
-
-    const char separator = detectSeparator(line);
-    std::vector<std::string> fields;
-    splitLine(line, separator, fields);
+    RecordReader reader(text, source);
+    if (!reader.skipBlankLines()) throw DataError(source + ": the file is empty");
+    const char separator = detectSeparator(reader, options.decimalComma);
+    std::vector<std::string_view> fields;
+    reader.read(separator, fields);
+    const std::size_t headerLine = reader.recordLine();
     double ignored = 0.0;
-    if (std::all_of(fields.begin(), fields.end(), [&](const std::string& f) { return parseNumber(f, ignored); }))
-        throw DataError(source + ": line " + std::to_string(lineNumber) +
+    if (std::all_of(fields.begin(), fields.end(),
+                    [&](std::string_view f) { return parseNumber(f, options.decimalComma, ignored); }))
+        throw DataError(source + ": line " + std::to_string(headerLine) +
                         " holds numbers, not column names: the first line must name the columns");
     for (std::size_t c = 0; c < fields.size(); ++c) {
-        if (fields[c].empty()) throw DataError(source + ": column " + std::to_string(c + 1) + " has no name in the header");
+        if (fields[c].empty())
+            throw DataError(source + ": column " + std::to_string(c + 1) + " has no name in the header");
         for (std::size_t k = 0; k < c; ++k)
-            if (fields[k] == fields[c]) throw DataError(source + ": the column name '" + fields[c] + "' appears twice");
+            if (fields[k] == fields[c])
+                throw DataError(source + ": the column name '" + std::string(fields[c]) + "' appears twice");
     }
-    table.columnNames = fields;
+    table.columnNames.assign(fields.begin(), fields.end());
     const std::size_t columns = fields.size();
-    table.firstBadCell.resize(columns);
+    const auto columnCount = static_cast<Eigen::Index>(columns);
 
-    // Values are gathered row-major while reading, then transposed once.
-    std::vector<double> values;
+    // Values go straight into the column-major matrix, sized for one row per line left:
+    // for a file without blank lines that is exact, and no copy is made at the end.
+    const std::string_view rest = text.substr(reader.position());
+    std::size_t capacity = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n'));
+    if (!rest.empty() && rest.back() != '\n') ++capacity;
+    Eigen::MatrixXd values(static_cast<Eigen::Index>(capacity), columnCount);
+    std::vector<ColumnNotes> notes(columns);
+
+    const double nan = std::numeric_limits<double>::quiet_NaN();
     std::size_t rows = 0;
-    while (nextLine(line)) {
-        if (isBlank(line)) continue;
-        splitLine(line, separator, fields);
-        if (fields.size() != columns)
-            throw DataError(source + ": line " + std::to_string(lineNumber) + " has " + std::to_string(fields.size()) +
-                            " fields, but the header names " + std::to_string(columns) + " columns");
+    while (reader.skipBlankLines()) {
+        reader.read(separator, fields);
+        const std::size_t line = reader.recordLine();
+        if (fields.size() != columns) {
+            std::string hint;
+            if (options.decimalComma && separator == ',')
+                hint = " (with a decimal comma, separate the fields with ';' or tabs, or quote the numbers)";
+            throw DataError(source + ": line " + std::to_string(line) + " has " +
+                            plural(fields.size(), "field", "fields") + ", but the header names " +
+                            plural(columns, "column", "columns") + hint);
+        }
+        if (rows == capacity) {  // every record takes a line at least, so this is only a safeguard
+            capacity = capacity * 2 + 16;
+            values.conservativeResize(static_cast<Eigen::Index>(capacity), columnCount);
+        }
+        const auto r = static_cast<Eigen::Index>(rows);
         for (std::size_t c = 0; c < columns; ++c) {
             double value = 0.0;
-            if (!parseNumber(fields[c], value)) {
-                value = std::numeric_limits<double>::quiet_NaN();
-                if (!table.firstBadCell[c]) table.firstBadCell[c] = BadCell{lineNumber, fields[c]};
+            ColumnNotes& note = notes[c];
+            if (fields[c].empty()) {
+                value = nan;
+                if (note.firstEmptyLine == 0) note.firstEmptyLine = line;
+            } else if (parseNumber(fields[c], options.decimalComma, value)) {
+                note.anyNumber = true;
+            } else {
+                value = nan;
+                if (!note.firstText) note.firstText = BadCell{line, std::string(fields[c])};
             }
-            values.push_back(value);
+            values(r, static_cast<Eigen::Index>(c)) = value;
         }
         ++rows;
+        if (options.progress && rows % 16384 == 0 &&
+            !options.progress(static_cast<double>(reader.position()) / static_cast<double>(text.size())))
+            throw ReadCancelled();
     }
     if (rows == 0) throw DataError(source + ": the file has a header but no data rows");
-    table.values = Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
-        values.data(), static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(columns));
+
+    // Which columns are numbers, and which of those have empty cells.
+    table.firstBadCell.resize(columns);
+    std::vector<std::size_t> withMissing;
+    std::size_t firstMissing = 0;  // index into withMissing of the earliest empty cell
+    for (std::size_t c = 0; c < columns; ++c) {
+        const ColumnNotes& note = notes[c];
+        if (note.firstText) {
+            table.firstBadCell[c] = note.firstText;
+        } else if (!note.anyNumber) {
+            table.firstBadCell[c] = BadCell{note.firstEmptyLine, ""};  // every cell empty: nothing to learn from
+        } else if (note.firstEmptyLine != 0) {
+            if (!withMissing.empty() && note.firstEmptyLine < notes[withMissing[firstMissing]].firstEmptyLine)
+                firstMissing = withMissing.size();
+            withMissing.push_back(c);
+        }
+    }
+    if (!withMissing.empty()) {
+        const std::size_t c = withMissing[firstMissing];
+        const std::string where =
+            "line " + std::to_string(notes[c].firstEmptyLine) + ", column '" + table.columnNames[c] + "'";
+        if (options.missingValues == MissingValues::Refuse)
+            throw MissingValueError(source + ": " + where + ": the cell is empty (a missing value)");
+        std::size_t kept = 0;
+        for (std::size_t r = 0; r < rows; ++r) {
+            bool complete = true;
+            for (std::size_t m : withMissing)
+                complete = complete && !std::isnan(values(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(m)));
+            if (!complete) continue;
+            if (kept != r) values.row(static_cast<Eigen::Index>(kept)) = values.row(static_cast<Eigen::Index>(r));
+            ++kept;
+        }
+        table.droppedRows = rows - kept;
+        table.firstDroppedLine = notes[c].firstEmptyLine;
+        rows = kept;
+        if (rows == 0)
+            throw DataError(source + ": every row has a missing value (an empty cell; the first on " + where +
+                            "), so no row is left");
+    }
+    if (rows == static_cast<std::size_t>(values.rows())) {
+        table.values = std::move(values);
+    } else {
+        table.values = values.topRows(static_cast<Eigen::Index>(rows));
+    }
     return table;
 }
 
-Table readTable(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
+Table readTable(const std::string& path, const TableOptions& options) {
+    std::ifstream file(path, std::ios::binary | std::ios::ate);
     if (!file) throw DataError(path + ": cannot open the file (missing, or not readable)");
-    std::ostringstream content;
-    content << file.rdbuf();
-    if (file.bad()) throw DataError(path + ": reading the file failed");
-    return parseTable(content.str(), path);
+    // One buffer the size of the file: no copies, no growing.
+    const std::streamoff size = file.tellg();
+    if (size < 0) throw DataError(path + ": reading the file failed");
+    std::string content(static_cast<std::size_t>(size), '\0');
+    file.seekg(0);
+    if (!file.read(content.data(), size)) throw DataError(path + ": reading the file failed");
+    return parseTable(content, path, options);
+}
+
+std::vector<std::size_t> constantColumns(const Table& table) {
+    std::vector<std::size_t> constant;
+    for (std::size_t c = 0; c < table.columnNames.size(); ++c) {
+        if (!table.isNumeric(c) || table.rowCount() == 0) continue;
+        const auto column = table.values.col(static_cast<Eigen::Index>(c));
+        if ((column.array() == column(0)).all()) constant.push_back(c);
+    }
+    return constant;
 }
 
 std::vector<std::string> splitNames(std::string_view text) {
@@ -174,15 +364,16 @@ namespace {
 std::size_t indexOf(const Table& table, const std::string& name) {
     const int i = table.columnIndex(name);
     if (i < 0)
-        throw DataError(table.source + ": unknown column '" + name + "'; the columns are: " + columnList(table.columnNames));
+        throw DataError(table.source + ": unknown column '" + name +
+                        "'; the columns are: " + columnList(table.columnNames));
     return static_cast<std::size_t>(i);
 }
 
 void requireNumeric(const Table& table, std::size_t column) {
     if (const auto& bad = table.firstBadCell[column])
-        throw DataError(table.source + ": line " + std::to_string(bad->line) + ", column '" + table.columnNames[column] +
-                        "': " +
-                        (bad->text.empty() ? std::string("the cell is empty") : "'" + bad->text + "' is not a finite number"));
+        throw DataError(
+            table.source + ": line " + std::to_string(bad->line) + ", column '" + table.columnNames[column] + "': " +
+            (bad->text.empty() ? std::string("the cell is empty") : "'" + bad->text + "' is not a finite number"));
 }
 
 Eigen::MatrixXd gather(const Table& table, const std::vector<std::size_t>& columns) {

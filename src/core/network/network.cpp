@@ -143,6 +143,7 @@ void Network::forward(const Eigen::Ref<const Eigen::MatrixXd>& X, Eigen::Index n
     if (X.cols() != m_inputs && !hasFeatures)
         throw std::invalid_argument("input matrix has the wrong number of columns");
     ensureCapacity(n);
+    m_lastRows = n;
     updateMixtureWeights();
     const int M = primitiveCount();
     m_nodes.topLeftCorner(n, m_inputs) = X.leftCols(m_inputs);
@@ -225,6 +226,48 @@ void Network::backward(Eigen::Index n, Gradients want) {
             m_alphaGrad = (m_weightGrad.array() * m_weights.array() * (1.0 - m_weights.array())).matrix();
         }
     }
+}
+
+NonFiniteSite Network::firstNonFinite() const {
+    const Eigen::Index n = m_lastRows;
+    const int M = primitiveCount();
+    // The first bad row of a column, or -1.
+    const auto firstBad = [n](const double* values) -> Eigen::Index {
+        for (Eigen::Index i = 0; i < n; ++i)
+            if (!std::isfinite(values[i])) return i;
+        return -1;
+    };
+    NonFiniteSite site;
+    int e = 0;
+    for (int j = 0; j < m_hidden; ++j) {
+        for (int s = 0; s < m_inputs + j; ++s, ++e)
+            for (int m = 0; m < M; ++m) {
+                if (!isActive(e, m) || !m_opOutput[e * M + m]) continue;
+                if (const Eigen::Index i = firstBad(m_opOutput[e * M + m]); i >= 0) {
+                    site.kind = NonFiniteSite::Kind::Primitive;
+                    site.edge = e;
+                    site.primitive = m;
+                    site.argument = m_nodes(i, s);
+                    site.value = m_opOutput[e * M + m][i];
+                    return site;
+                }
+            }
+        // Every edge into node j was finite, yet their weighted sum need not be.
+        if (const Eigen::Index i = firstBad(m_nodes.col(m_inputs + j).data()); i >= 0) {
+            site.kind = NonFiniteSite::Kind::HiddenNode;
+            site.node = j;
+            site.value = m_nodes(i, m_inputs + j);
+            return site;
+        }
+    }
+    for (int o = 0; o < m_outputs; ++o)
+        if (const Eigen::Index i = firstBad(m_logits.col(o).data()); i >= 0) {
+            site.kind = NonFiniteSite::Kind::OutputLayer;
+            site.value = m_logits(i, o);
+            return site;
+        }
+    site.value = n > 0 ? m_logits.topRows(n).cwiseAbs().maxCoeff() : 0.0;
+    return site;
 }
 
 double Network::evaluate(const Eigen::Ref<const Eigen::MatrixXd>& X, const Eigen::Ref<const Eigen::MatrixXd>& Y,

@@ -22,6 +22,17 @@ struct Edge {
 /// Mixture weights of alpha: softmax of each row (original DARTS) or the logistic of each entry (fair DARTS).
 Eigen::MatrixXd mixtureWeightsOf(const Eigen::MatrixXd& alpha, DartsType type);
 
+/// Where the last forward pass first went NaN or infinite (see Network::firstNonFinite).
+struct NonFiniteSite {
+    enum class Kind { Primitive, HiddenNode, OutputLayer, Loss };
+    Kind kind = Kind::Loss;
+    int edge = -1;       ///< Kind::Primitive: the edge
+    int primitive = -1;  ///< Kind::Primitive: the primitive's index in primitives()
+    int node = -1;       ///< Kind::HiddenNode: the hidden node (0-based)
+    double argument = 0.0;  ///< Kind::Primitive: the value the primitive was given there
+    double value = 0.0;     ///< the first non-finite value; Kind::Loss: the largest |output layer value|
+};
+
 /// Which gradients a loss evaluation should produce.
 enum class Gradients { None, Architecture, Coefficients };
 
@@ -83,6 +94,12 @@ public:
     /// dLoss/dparameters after evaluate(..., Gradients::Coefficients) (zero where not trainable).
     const Eigen::VectorXd& parameterGradient() const { return m_paramGrad; }
 
+    /// After an evaluate() whose loss or gradient is not finite: where the values first
+    /// went wrong, in the order the forward pass computes them (a primitive instance,
+    /// then a hidden node's sum, then the output layer; Kind::Loss when every value
+    /// was finite and only the error overflowed). Only for messages: it scans the batch.
+    NonFiniteSite firstNonFinite() const;
+
     /// Raw output layer values W*k + b (before the output function), n x outputs.
     Eigen::MatrixXd outputLayer(const Eigen::Ref<const Eigen::MatrixXd>& X);
     /// The model's prediction: the output function applied to the output layer.
@@ -126,6 +143,7 @@ private:
     // Workspace, sized for the largest batch seen; reused so that a training
     // step allocates nothing.
     Eigen::Index m_capacity = 0;
+    Eigen::Index m_lastRows = 0;  // rows of the last forward pass, for firstNonFinite
     Eigen::MatrixXd m_nodes;      // rows x (inputs + hidden), column per node
     Eigen::MatrixXd m_opValues;   // rows x (edges * primitives), column per primitive instance
     std::vector<const double*> m_opOutput;  // per primitive instance: its values (m_opValues or a batch feature column)

@@ -1,6 +1,7 @@
 #include "search/coefficient_fit.h"
 
 #include "optim/sgd.h"
+#include "util/number_text.h"
 
 #include <cmath>
 #include <string>
@@ -14,7 +15,7 @@ const char* nonFiniteDescription(double x) {
 }
 
 RunOutcome fitCoefficients(Network& network, BatchSource& batches, int steps, const SearchConfig& config,
-                           Rng& rng, const std::atomic<bool>& stop) {
+                           Rng& rng, const std::atomic<bool>& stop, const std::string& where) {
     RunOutcome outcome;
     const Eigen::ArrayXd& mask = network.trainableMask();
     if (steps <= 0 || (mask == 0.0).all()) return outcome;
@@ -38,23 +39,27 @@ RunOutcome fitCoefficients(Network& network, BatchSource& batches, int steps, co
         const double loss = network.evaluate(batches.batchX(), batches.batchY(), Gradients::Coefficients);
         gradient = network.parameterGradient();
         before = theta;
-        std::string fault;
+        std::string fault, hint;
         if (const char* what = nonFiniteDescription(loss)) {
-            fault = std::string("loss is ") + what;
+            fault = std::string("the loss became ") + what;
         } else if (!gradient.allFinite()) {
-            fault = "the gradient of the coefficients is not finite";
+            fault = "the gradient of the coefficients became infinite or NaN";
         } else {
             clipGradientNorm(gradient, config.grad_clip);
             sgd.step(theta, gradient, mask, lr);
             // Extra shrinkage of the trainable output weights, as the reference applies after each step.
             theta.tail(classifierSize).array() -=
                 config.classifier_weight_decay * lr * theta.tail(classifierSize).array() * mask.tail(classifierSize);
-            if (!theta.allFinite()) fault = "a coefficient overflowed";
+            if (!theta.allFinite()) {
+                fault = "a coefficient overflowed";
+                hint = "; param_learning_rate_max = " + formatRoundTrip(config.param_learning_rate_max) +
+                       " may be too large";
+            }
         }
         if (!fault.empty()) {
             theta = before;
             outcome.status = RunStatus::NumericalFault;
-            outcome.message = fault + " at coefficient step " + std::to_string(step + 1);
+            outcome.message = fault + " at coefficient step " + std::to_string(step + 1) + where + hint;
             return outcome;
         }
         outcome.lastLoss = loss;

@@ -7,16 +7,18 @@
 #include "search/run_outcome.h"
 
 #include <atomic>
+#include <string>
 
 namespace darts {
 
 /// Runs `steps` coefficient updates on shuffled batches. Stops early when `stop`
 /// becomes true, or when a loss, gradient or coefficient stops being finite:
-/// then the coefficients are those from before the failing step.
+/// then the coefficients are those from before the failing step. `where` follows
+/// the step in a fault's message (" of epoch 3").
 RunOutcome fitCoefficients(Network& network, BatchSource& batches, int steps, const SearchConfig& config,
-                           Rng& rng, const std::atomic<bool>& stop);
+                           Rng& rng, const std::atomic<bool>& stop, const std::string& where = {});
 
-/// "loss is NaN" / "loss is infinite" / nullptr when x is finite.
+/// "NaN" / "infinite" / nullptr when x is finite.
 const char* nonFiniteDescription(double x);
 
 }  // namespace darts

@@ -2,6 +2,7 @@
 
 #include "model/polish.h"
 #include "search/coefficient_fit.h"
+#include "util/number_text.h"
 
 #include <cmath>
 #include <locale>
@@ -57,9 +58,69 @@ std::optional<Rng> parseRandomState(const std::string& text) {
     return rng;
 }
 
+/// Where and why the last forward pass of `net` went NaN or infinite, in words, or "" when
+/// its values were all finite. Called only after a fault, so it may take its time.
+std::string faultCause(const Network& net, const std::vector<std::string>& inputNames) {
+    const NonFiniteSite site = net.firstNonFinite();
+    const std::string what = std::isnan(site.value) ? "NaN" : "infinite";
+    switch (site.kind) {
+        case NonFiniteSite::Kind::Primitive: {
+            const Edge& edge = net.edges()[static_cast<std::size_t>(site.edge)];
+            const std::string source = edge.source < net.inputCount()
+                                           ? inputNames[static_cast<std::size_t>(edge.source)]
+                                           : SampledModel::hiddenName(edge.source - net.inputCount());
+            const Primitive p = net.primitives()[static_cast<std::size_t>(site.primitive)];
+            const std::string name(primitiveInfo(p).name);
+            std::string cause = name + " gave " + what;
+            if (std::isinf(site.value)) {
+                if (p == Primitive::Reciprocal || p == Primitive::LinearReciprocal)
+                    cause = name + (site.argument == 0.0 ? " divided by zero" : " divided by a number too close to zero");
+                else
+                    cause = name + " overflowed";
+            }
+            return cause + " on edge " + source + " -> " + SampledModel::hiddenName(edge.target) + " (at " + source +
+                   " = " + formatRoundTrip(site.argument) + ")";
+        }
+        case NonFiniteSite::Kind::HiddenNode:
+            return "the weighted sum into hidden node " + SampledModel::hiddenName(site.node) + " became " + what;
+        case NonFiniteSite::Kind::OutputLayer: return "the output layer became " + what;
+        case NonFiniteSite::Kind::Loss:
+            // Every value finite: the squared error of predictions this large overflows.
+            if (site.value >= 1e150) return "predictions as large as " + formatRoundTrip(site.value) + " overflow the squared error";
+            break;
+    }
+    return "";
+}
+
+/// "message: cause", or the message alone when there is no cause to name.
+std::string withCause(std::string message, const std::string& cause) {
+    return cause.empty() ? message : message + ": " + cause;
+}
+
+/// Where the data are not finite, e.g. "input column 'x2', row 5 is NaN (missing)", or "".
+std::string firstNonFiniteCell(const Eigen::MatrixXd& m, const std::vector<std::string>& names, const char* role) {
+    for (Eigen::Index c = 0; c < m.cols(); ++c)
+        for (Eigen::Index r = 0; r < m.rows(); ++r)
+            if (!std::isfinite(m(r, c))) {
+                const auto column = static_cast<std::size_t>(c);
+                return std::string(role) + " column " +
+                       (column < names.size() ? "'" + names[column] + "'" : std::to_string(c + 1)) + ", row " +
+                       std::to_string(r + 1) + " is " + (std::isnan(m(r, c)) ? "NaN (missing)" : "infinite");
+            }
+    return "";
+}
+
 std::string shape(const Eigen::MatrixXd& m) { return std::to_string(m.rows()) + " x " + std::to_string(m.cols()); }
 
 }  // namespace
+
+std::string nonFiniteDataProblem(const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y,
+                                 const std::vector<std::string>& inputNames,
+                                 const std::vector<std::string>& outputNames) {
+    for (const std::string& bad : {firstNonFiniteCell(X, inputNames, "input"), firstNonFiniteCell(Y, outputNames, "target")})
+        if (!bad.empty()) return "the data must be finite numbers, but " + bad + ": remove that row or choose other columns";
+    return "";
+}
 
 void validateState(const SearchState& state, const Network& network) {
     const Eigen::Index edges = network.edgeCount(), primitives = network.primitiveCount();
@@ -111,8 +172,8 @@ SearchEngine::SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen:
     if (m_X.cols() == 0) throw std::invalid_argument("no input column is selected");
     if (m_Y.cols() == 0) throw std::invalid_argument("no target column is selected");
     if (m_Y.rows() != m_X.rows()) throw std::invalid_argument("inputs and targets have different numbers of rows");
-    if (!m_X.allFinite() || !m_Y.allFinite())
-        throw std::invalid_argument("the data contain NaN or infinite values");
+    if (const std::string problem = nonFiniteDataProblem(m_X, m_Y, m_inputNames, m_outputNames); !problem.empty())
+        throw std::invalid_argument(problem);
     buildNetwork();
 }
 
@@ -231,9 +292,14 @@ RunOutcome SearchEngine::runEpoch() {
         if (!outcome.completed()) return outcome;
         loss = outcome.lastLoss;
     }
-    outcome = fitCoefficients(*m_network, m_batches, m_config.param_updates_per_epoch, m_config, m_rng, m_stop);
-    if (!outcome.completed()) {
+    outcome = fitCoefficients(*m_network, m_batches, m_config.param_updates_per_epoch, m_config, m_rng, m_stop,
+                              " of " + epochLabel());
+    if (outcome.status == RunStatus::Stopped) {
         outcome.message = epochLabel() + ": " + outcome.message;
+        return outcome;
+    }
+    if (outcome.status == RunStatus::NumericalFault) {
+        outcome.message = withCause(outcome.message, faultCause(*m_network, m_inputNames));
         return outcome;
     }
     // Without architecture updates the epoch's loss is that of its last coefficient step.
@@ -261,11 +327,12 @@ RunOutcome SearchEngine::architectureStep(int update) {
         loss -= w * (s - 0.5).square().sum() / count;
         m_alphaGradient.array() -= w * 2.0 * (s - 0.5) * s * (1.0 - s) / count;
     }
-    std::string fault;
+    std::string fault, cause, hint;
     if (const char* what = nonFiniteDescription(loss))
-        fault = std::string("loss is ") + what;
+        fault = std::string("the loss became ") + what;
     else if (!m_alphaGradient.allFinite())
-        fault = "the gradient of the architecture weights is not finite";
+        fault = "the gradient of the architecture weights became infinite or NaN";
+    if (!fault.empty()) cause = faultCause(net, m_inputNames);
     if (fault.empty()) {
         m_alphaBefore = alpha;
         m_adamBefore = m_adam;  // same sizes every step: assignment reuses the memory
@@ -275,11 +342,13 @@ RunOutcome SearchEngine::architectureStep(int update) {
             alpha = m_alphaBefore;
             m_adam = m_adamBefore;
             fault = "an architecture weight overflowed";
+            hint = "; arch_learning_rate_max = " + formatRoundTrip(m_config.arch_learning_rate_max) + " may be too large";
         }
     }
     if (!fault.empty()) {
         outcome.status = RunStatus::NumericalFault;
-        outcome.message = epochLabel() + ", architecture update " + std::to_string(update + 1) + ": " + fault;
+        outcome.message = withCause(
+            fault + " at " + epochLabel() + " (architecture update " + std::to_string(update + 1) + ")" + hint, cause);
         return outcome;
     }
     outcome.lastLoss = loss;
@@ -300,8 +369,20 @@ RunOutcome SearchEngine::refitModel(int steps) {
 
 RunOutcome SearchEngine::finishModel(SampledModel model, int steps) {
     RunOutcome outcome = fitCoefficients(model.network(), m_batches, steps, m_config, m_rng, m_stop);
-    if (outcome.status == RunStatus::NumericalFault) outcome.message = "refitting the sampled model: " + outcome.message;
+    if (outcome.status == RunStatus::NumericalFault)
+        outcome.message =
+            withCause("refitting the sampled model: " + outcome.message, faultCause(model.network(), m_inputNames));
     if (outcome.completed() && m_config.polish) polishCoefficients(model, m_X, m_Y);
+    // A model that cannot predict every row of the data does not replace one that can:
+    // after a fault the last usable model stays. Without any model, it is still shown.
+    if (m_model && !model.predict(m_X).allFinite()) {
+        if (outcome.status != RunStatus::NumericalFault) {
+            outcome.status = RunStatus::NumericalFault;
+            outcome.message = "the sampled model's predictions are not finite on every row of the data";
+        }
+        outcome.message += "; the previous model is kept";
+        return outcome;
+    }
     m_model = std::move(model);
     return outcome;
 }

@@ -29,6 +29,12 @@ struct EpochReport {
 };
 using EpochCallback = std::function<void(const EpochReport&)>;
 
+/// Why these data cannot be searched (the first NaN or infinite cell, by column and row),
+/// or "" when every value is finite. Names may be empty (columns are then numbered).
+std::string nonFiniteDataProblem(const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y,
+                                 const std::vector<std::string>& inputNames = {},
+                                 const std::vector<std::string>& outputNames = {});
+
 class SearchEngine {
 public:
     /// X: rows x inputs, Y: rows x outputs. Throws std::invalid_argument for a bad

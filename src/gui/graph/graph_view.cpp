@@ -210,7 +210,7 @@ void GraphView::setGraph(const GraphGeometry& geometry) {
             item->setLabel(label, edge.labelCentre, edge.labelSize);
         }
         const QString text = edge.label.isEmpty() ? QString() : QStringLiteral(": ") + edge.label;
-        item->setToolTip(tr("%1 \u2192 %2%3").arg(labels.value(edge.tail), labels.value(edge.head), text));
+        item->setToolTip(tr("%1 → %2%3").arg(labels.value(edge.tail), labels.value(edge.head), text));
         if (edge.index >= 0) {
             item->setData(kEdgeIndexKey, edge.index);
             if (item->label()) item->label()->setData(kEdgeIndexKey, edge.index);

@@ -2,12 +2,15 @@
 
 #include "data/examples.h"
 #include "panels/table_model.h"
+#include "worker/table_loader.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -38,13 +42,25 @@ namespace {
 
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kLastDirectoryKey = QStringLiteral("lastDataDirectory");
-constexpr int kColumnRole = Qt::UserRole;  // list item -> column index in the table
+const QString kDecimalCommaKey = QStringLiteral("data/decimalComma");
+const QString kMissingValuesKey = QStringLiteral("data/missingValues");  // "drop" or "refuse"
+constexpr int kColumnRole = Qt::UserRole;                                // list item -> column index in the table
 
 QString qt(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
 QString number(double v) { return QString::number(v, 'g', 6); }
 
 QStringList recentFiles() { return QSettings().value(kRecentFilesKey).toStringList(); }
+
+/// The example's title in the user's language (the core, without Qt, knows it in English only).
+QString exampleTitle(const darts::Example& example) {
+    if (example.name == "seed") return DataPanel::tr("Seed example: a sum of a line and an exponential");
+    if (example.name == "weber-fechner") return DataPanel::tr("Weber-Fechner law: perceived difference of two stimuli");
+    if (example.name == "stevens") return DataPanel::tr("Stevens' power law: perceived magnitude of a stimulus");
+    if (example.name == "learning-curve")
+        return DataPanel::tr("Exponential learning curve: accuracy over practice trials");
+    return qt(example.title);
+}
 
 }  // namespace
 
@@ -61,7 +77,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
            "below help to check that the file was read as intended.</p>"));
 
     // ---- Source ----
-    m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open\u2026"));
+    m_openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open…"));
     m_openButton->setToolTip(tr("Read a table from a CSV or TSV file whose first line names the columns."));
     m_openButton->setAccessibleName(tr("Open data file"));
     connect(m_openButton, &QPushButton::clicked, this, &DataPanel::openFileDialog);
@@ -69,7 +85,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     m_examplesMenu = new QMenu(tr("&Examples"), this);
     m_examplesMenu->setToolTipsVisible(true);
     for (const Example& example : builtInExamples()) {
-        QAction* action = m_examplesMenu->addAction(qt(example.title));
+        QAction* action = m_examplesMenu->addAction(exampleTitle(example));
         const QString law = qt(example.law);
         action->setToolTip(law);
         action->setStatusTip(law);
@@ -107,15 +123,76 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     buttons->addWidget(m_examplesButton);
     buttons->addStretch(1);
 
+    // ---- How files are read ----
+    const QSettings settings;
+    m_decimalCommaBox = new QCheckBox(tr("Decimal comma"));
+    m_decimalCommaBox->setObjectName(QStringLiteral("decimalComma"));
+    m_decimalCommaBox->setToolTip(
+        tr("Read “3,14” as 3.14, as files from a German or French locale write it; a point is then "
+           "text. The fields must be separated by semicolons or tabs, or the numbers quoted."));
+    m_decimalCommaBox->setChecked(settings.value(kDecimalCommaKey, false).toBool());
+    m_missingCombo = new QComboBox;
+    m_missingCombo->setObjectName(QStringLiteral("missingValues"));
+    m_missingCombo->addItem(tr("Drop those rows"), static_cast<int>(MissingValues::Drop));
+    m_missingCombo->addItem(tr("Refuse the file"), static_cast<int>(MissingValues::Refuse));
+    m_missingCombo->setItemData(
+        0, tr("Leave out every row with an empty cell in a numeric column; the panel says how many."), Qt::ToolTipRole);
+    m_missingCombo->setItemData(
+        1, tr("Do not load a file with an empty cell in a numeric column; the message names the cell."),
+        Qt::ToolTipRole);
+    m_missingCombo->setToolTip(
+        tr("What to do with a row that has an empty cell (a missing value) in a numeric column: leave the row "
+           "out, with the count shown, or refuse the whole file so that you can fill the cells in."));
+    m_missingCombo->setAccessibleName(tr("Missing values"));
+    m_missingCombo->setCurrentIndex(settings.value(kMissingValuesKey).toString() == QLatin1String("refuse") ? 1 : 0);
+    connect(m_decimalCommaBox, &QCheckBox::toggled, this, &DataPanel::onReadOptionsChanged);
+    connect(m_missingCombo, &QComboBox::currentIndexChanged, this, &DataPanel::onReadOptionsChanged);
+    auto* options = new QHBoxLayout;
+    options->addWidget(m_decimalCommaBox);
+    options->addSpacing(12);
+    auto* missingLabel = new QLabel(tr("Missing values:"));
+    missingLabel->setBuddy(m_missingCombo);
+    missingLabel->setToolTip(m_missingCombo->toolTip());
+    options->addWidget(missingLabel);
+    options->addWidget(m_missingCombo);
+    options->addStretch(1);
+
+    // ---- Busy while a file is read ----
+    m_loader = new TableLoader(this);
+    connect(m_loader, &TableLoader::loaded, this, &DataPanel::onFileLoaded);
+    connect(m_loader, &TableLoader::failed, this, &DataPanel::onFileFailed);
+    connect(m_loader, &TableLoader::cancelled, this, &DataPanel::onLoadingCancelled);
+    connect(m_loader, &TableLoader::progress, this, &DataPanel::onLoadingProgress);
+    m_progressBar = new QProgressBar;
+    m_progressBar->setObjectName(QStringLiteral("loadingProgress"));
+    m_progressBar->setRange(0, 100);
+    m_progressBar->setAccessibleName(tr("Reading the file"));
+    m_cancelButton = new QToolButton;
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop reading the file; the data shown stay."));
+    connect(m_cancelButton, &QToolButton::clicked, this, &DataPanel::cancelLoading);
+    auto* busy = new QHBoxLayout;
+    busy->addWidget(m_progressBar, 1);
+    busy->addWidget(m_cancelButton);
+
+    m_notesLabel = new QLabel;
+    m_notesLabel->setObjectName(QStringLiteral("dataNotes"));
+    m_notesLabel->setWordWrap(true);
+    m_notesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notesLabel->setAccessibleName(tr("Notes on the data"));
+    m_notesLabel->setToolTip(tr("What was left out of the file, and columns that cannot help the search."));
+    m_notesLabel->setStyleSheet(QStringLiteral("color: #8a5300;"));
+
     // ---- Columns ----
     m_targetCombo = new QComboBox;
+    m_targetCombo->setObjectName(QStringLiteral("targetColumn"));
     m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_targetCombo->setToolTip(tr("The column the equation should predict. Only numeric columns can be chosen."));
     m_targetCombo->setAccessibleName(tr("Target column"));
     connect(m_targetCombo, &QComboBox::currentIndexChanged, this, &DataPanel::onTargetChanged);
 
     m_inputList = new QListWidget;
-    m_inputList->setToolTip(tr("Tick the columns the equation may use as its variables x1, x2, \u2026"));
+    m_inputList->setToolTip(tr("Tick the columns the equation may use as its variables x1, x2, …"));
     m_inputList->setAccessibleName(tr("Input columns"));
     m_inputList->setSelectionMode(QAbstractItemView::NoSelection);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -162,7 +239,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // fixed row height: fast with many rows
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
     m_preview->setToolTip(
-        tr("The table as read. \u201c%1\u201d marks a cell that is not a number.").arg(TableModel::missingText()));
+        tr("The table as read. “%1” marks a cell that is not a number.").arg(TableModel::missingText()));
     m_preview->setAccessibleName(tr("Data preview"));
     auto* previewBox = new QGroupBox(tr("Preview"));
     previewBox->setToolTip(m_preview->toolTip());
@@ -179,45 +256,125 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addLayout(options);
+    layout->addLayout(busy);
     layout->addWidget(m_sourceLabel);
     layout->addWidget(m_sizeLabel);
+    layout->addWidget(m_notesLabel);
     layout->addWidget(m_lawLabel);
     layout->addWidget(m_splitter, 1);
     layout->addStretch(0);  // takes the height while there is no table and the splitter is hidden
 
     showTable(nullptr, QString(), QString());
+    showBusy(false);
 }
 
 // ---- Loading ----
 
+TableOptions DataPanel::readOptions() const {
+    TableOptions options;
+    options.decimalComma = m_decimalCommaBox->isChecked();
+    options.missingValues = static_cast<MissingValues>(m_missingCombo->currentData().toInt());
+    return options;
+}
+
+void DataPanel::setReadOptions(bool decimalComma, MissingValues missingValues) {
+    const QSignalBlocker blockBox(m_decimalCommaBox), blockCombo(m_missingCombo);
+    m_decimalCommaBox->setChecked(decimalComma);
+    m_missingCombo->setCurrentIndex(m_missingCombo->findData(static_cast<int>(missingValues)));
+    onReadOptionsChanged();
+}
+
+void DataPanel::onReadOptionsChanged() {
+    QSettings settings;
+    settings.setValue(kDecimalCommaKey, m_decimalCommaBox->isChecked());
+    settings.setValue(kMissingValuesKey, readOptions().missingValues == MissingValues::Refuse ? QStringLiteral("refuse")
+                                                                                              : QStringLiteral("drop"));
+    // The table shown was read with the old choices: read it again, keeping the columns chosen.
+    if (!m_filePath.isEmpty()) loadFileInBackground(m_filePath);
+}
+
+void DataPanel::loadFileInBackground(const QString& path) {
+    m_loader->load(path, readOptions());
+    m_progressBar->setValue(0);
+    m_progressBar->setFormat(tr("Reading %1… %p%").arg(QFileInfo(path).fileName()));
+    showBusy(true);
+}
+
 bool DataPanel::loadFile(const QString& path) {
+    QEventLoop loop;
+    bool loaded = false;
+    // Whichever read ends last answers: a newer load started meanwhile replaces this one.
+    connect(this, &DataPanel::fileLoaded, &loop, [&] {
+        loaded = true;
+        loop.quit();
+    });
+    connect(this, &DataPanel::fileLoadFailed, &loop, [&] { loop.quit(); });
+    loadFileInBackground(path);
+    if (m_loader->isLoading()) loop.exec();
+    return loaded;
+}
+
+bool DataPanel::isLoading() const { return m_loader->isLoading(); }
+
+void DataPanel::cancelLoading() { m_loader->cancel(); }
+
+void DataPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange && !isEnabled() && isLoading()) cancelLoading();
+}
+
+void DataPanel::showBusy(bool busy) {
+    m_progressBar->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+}
+
+void DataPanel::onLoadingProgress(int percent) { m_progressBar->setValue(percent); }
+
+void DataPanel::onFileLoaded(const QString& path, std::shared_ptr<const Table> table) {
+    showBusy(false);
     const QFileInfo info(path);
-    try {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw DataError(info.fileName().toStdString() + ": " + file.errorString().toStdString());
-        const QByteArray bytes = file.readAll();
-        // The file name, not the whole path, starts every error message: the dialog names the path already.
-        auto table = std::make_shared<const Table>(
-            parseTable(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                       info.fileName().toStdString()));
-        showTable(std::move(table), info.fileName(), QString());
-        addRecentFile(info.absoluteFilePath());
-        QSettings().setValue(kLastDirectoryKey, info.absolutePath());
-        emit dataChanged();
-        return true;
-    } catch (const std::exception& e) {
-        if (!info.exists()) removeRecentFile(info.absoluteFilePath());
-        showLoadError(info.fileName().isEmpty() ? path : info.fileName(), QString::fromStdString(e.what()));
-        return false;
+    // Reading the same file again (other options): the columns chosen stay chosen.
+    const bool again = info.absoluteFilePath() == m_filePath;
+    const QStringList inputs = again ? inputColumns() : QStringList();
+    const QString target = again ? targetColumn() : QString();
+    showTable(std::move(table), info.fileName(), QString());
+    m_filePath = info.absoluteFilePath();
+    if (again) {
+        applyColumns(inputs, target);
+        refreshSelectionViews();
     }
+    addRecentFile(info.absoluteFilePath());
+    QSettings().setValue(kLastDirectoryKey, info.absolutePath());
+    emit dataChanged();
+    emit fileLoaded(path);
+}
+
+void DataPanel::onFileFailed(const QString& path, const QString& message, bool missingValue) {
+    showBusy(false);
+    const QFileInfo info(path);
+    if (!info.exists()) removeRecentFile(info.absoluteFilePath());
+    QString detail = message;
+    if (missingValue)
+        detail += QStringLiteral("\n\n") +
+                  tr("To read the file without the rows that have empty cells, choose “%1” under "
+                     "Missing values.")
+                      .arg(m_missingCombo->itemText(m_missingCombo->findData(static_cast<int>(MissingValues::Drop))));
+    showLoadError(info.fileName().isEmpty() ? path : info.fileName(), detail);
+    emit fileLoadFailed(path, message);
+}
+
+void DataPanel::onLoadingCancelled(const QString& path) {
+    showBusy(false);
+    emit fileLoadFailed(path, tr("Reading the file was cancelled."));
 }
 
 bool DataPanel::loadExample(const QString& name) {
     try {
         const Example& example = findExample(name.toStdString());
+        m_loader->cancel();  // the later choice wins over a file still being read
         auto table = std::make_shared<const Table>(exampleTable(example));
-        showTable(std::move(table), qt(example.title), qt(example.law));
+        showTable(std::move(table), exampleTitle(example), qt(example.law));
         emit dataChanged();
         emit examplePresetAvailable(example.config);
         return true;
@@ -235,7 +392,7 @@ void DataPanel::openFileDialog() {
 }
 
 void DataPanel::showLoadError(const QString& what, const QString& detail) {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot load data"), tr("Could not load \u201c%1\u201d.").arg(what),
+    QMessageBox box(QMessageBox::Warning, tr("Cannot load data"), tr("Could not load “%1”.").arg(what),
                     QMessageBox::Ok, this);
     box.setInformativeText(detail + QStringLiteral("\n\n") +
                            (m_table ? tr("The data shown before are kept.") : tr("No data are loaded.")));
@@ -246,6 +403,7 @@ void DataPanel::showLoadError(const QString& what, const QString& detail) {
 void DataPanel::showTable(std::shared_ptr<const Table> table, const QString& sourceName, const QString& law) {
     m_table = std::move(table);
     m_sourceName = sourceName;
+    m_filePath.clear();
     m_law = law;
     m_stats.clear();
     if (m_table) {
@@ -270,13 +428,14 @@ void DataPanel::showTable(std::shared_ptr<const Table> table, const QString& sou
         const auto columns = static_cast<qlonglong>(m_table->columnNames.size());
         const QLocale locale;
         m_sizeLabel->setText((rows == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(qlonglong{rows}))) +
-                             QStringLiteral(" \u00b7 ") +
+                             QStringLiteral(" · ") +
                              (columns == 1 ? tr("1 column") : tr("%1 columns").arg(locale.toString(columns))));
         m_sizeLabel->show();
     } else {
         m_sourceLabel->setText(tr("No data loaded"));
         m_sizeLabel->setText(tr("Open a CSV or TSV file, drop one here, or choose an example."));
     }
+    showNotes();
     m_lawLabel->setText(tr("Law: %1").arg(law));
     m_lawLabel->setVisible(!law.isEmpty());
     m_splitter->setVisible(m_table != nullptr);  // empty lists and tables would only add noise to the hint
@@ -294,8 +453,9 @@ void DataPanel::showTable(std::shared_ptr<const Table> table, const QString& sou
 
 void DataPanel::rebuildColumnList() {
     m_rebuilding = true;
-    m_targetCombo->clear();
+    // The list first: clearing the combo box calls markTarget(), which must not meet rows of the old table.
     m_inputList->clear();
+    m_targetCombo->clear();
     if (m_table) {
         const auto columns = m_table->columnNames.size();
         int target = -1;  // default: the last column, or else the last numeric one
@@ -313,17 +473,18 @@ void DataPanel::rebuildColumnList() {
                 item->setFlags(Qt::ItemIsUserCheckable);
                 item->setCheckState(Qt::Unchecked);
                 item->setText(tr("%1 (text)").arg(name));
-                item->setToolTip(TableModel::notNumericText(name, *m_table->firstBadCell[c]));
+                item->setToolTip(TableModel::notNumericText(name, *m_table->firstBadCell[c]) + QLatin1Char(' ') +
+                                 tr("It can be neither an input nor the target."));
             } else {
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
                 item->setCheckState(static_cast<int>(c) == target ? Qt::Unchecked : Qt::Checked);
                 m_targetCombo->addItem(name, static_cast<int>(c));
                 if (m_stats[c].constant) {
                     item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-                    item->setToolTip(tr("Every value of \u201c%1\u201d is %2: as an input it carries no information.")
+                    item->setToolTip(tr("Every value of “%1” is %2: as an input it carries no information.")
                                          .arg(name, number(m_stats[c].min)));
                 } else {
-                    item->setToolTip(tr("Use \u201c%1\u201d as an input of the equation.").arg(name));
+                    item->setToolTip(tr("Use “%1” as an input of the equation.").arg(name));
                 }
             }
             m_inputList->addItem(item);
@@ -360,7 +521,9 @@ void DataPanel::markTarget() {
     for (int row = 0; row < m_inputList->count(); ++row) {
         QListWidgetItem* item = m_inputList->item(row);
         const int column = item->data(kColumnRole).toInt();
-        if (!m_table || !m_table->isNumeric(static_cast<std::size_t>(column))) continue;
+        if (!m_table || static_cast<std::size_t>(column) >= m_table->columnNames.size() ||
+            !m_table->isNumeric(static_cast<std::size_t>(column)))
+            continue;
         const QString name = QString::fromStdString(m_table->columnNames[static_cast<std::size_t>(column)]);
         const bool isTarget = hasTarget && column == target;
         QFont font = item->font();
@@ -401,12 +564,19 @@ QString DataPanel::targetColumn() const {
 }
 
 void DataPanel::setTable(std::shared_ptr<const Table> table, const QString& sourceName) {
+    m_loader->cancel();
     showTable(std::move(table), sourceName, QString());
     emit dataChanged();
 }
 
 void DataPanel::setColumns(const QStringList& inputs, const QString& target) {
     if (!m_table) return;
+    applyColumns(inputs, target);
+    refreshSelectionViews();
+    emit dataChanged();
+}
+
+void DataPanel::applyColumns(const QStringList& inputs, const QString& target) {
     m_rebuilding = true;
     const int targetIndex = m_targetCombo->findText(target);
     if (targetIndex >= 0) m_targetCombo->setCurrentIndex(targetIndex);
@@ -419,8 +589,37 @@ void DataPanel::setColumns(const QStringList& inputs, const QString& target) {
                                                                                                   : Qt::Unchecked);
     }
     m_rebuilding = false;
-    refreshSelectionViews();
-    emit dataChanged();
+}
+
+void DataPanel::showNotes() {
+    QStringList notes;
+    if (m_table) {
+        const QLocale locale;
+        if (const std::size_t dropped = m_table->droppedRows; dropped > 0)
+            notes << (dropped == 1 ? tr("1 row dropped for missing values (line %1).").arg(m_table->firstDroppedLine)
+                                   : tr("%1 rows dropped for missing values (the first on line %2).")
+                                         .arg(locale.toString(static_cast<qulonglong>(dropped)))
+                                         .arg(m_table->firstDroppedLine));
+        QStringList text;
+        for (std::size_t c = 0; c < m_table->columnNames.size(); ++c)
+            if (!m_table->isNumeric(c)) text << QStringLiteral("“%1”").arg(qt(m_table->columnNames[c]));
+        if (text.size() == 1)
+            notes << tr("Column %1 is not numeric: it can be neither an input nor the target.").arg(text[0]);
+        if (text.size() > 1)
+            notes << tr("Columns %1 are not numeric: they can be neither inputs nor the target.")
+                         .arg(text.join(QStringLiteral(", ")));
+        QStringList constant;
+        for (std::size_t c : constantColumns(*m_table))
+            constant << QStringLiteral("“%1” (%2)")
+                            .arg(qt(m_table->columnNames[c]), number(m_table->values(0, static_cast<Eigen::Index>(c))));
+        if (constant.size() == 1)
+            notes << tr("Column %1 has the same value in every row: it carries no information.").arg(constant[0]);
+        if (constant.size() > 1)
+            notes << tr("Columns %1 have the same value in every row: they carry no information.")
+                         .arg(constant.join(QStringLiteral(", ")));
+    }
+    m_notesLabel->setText(notes.join(QLatin1Char('\n')));
+    m_notesLabel->setVisible(!notes.isEmpty());
 }
 
 QString DataPanel::selectionProblem() const {

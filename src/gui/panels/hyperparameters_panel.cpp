@@ -128,7 +128,7 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
            "scripts can be copied over. Drag a slider for a rough value or type an exact one in the box "
            "beside it; learning rates and penalties move on a logarithmic scale.</p>"
            "<p>The preset buttons load the settings of the built-in examples; "
-           "\u201cReset to defaults\u201d restores the reference's defaults.</p>"));
+           "“Reset to defaults” restores the reference's defaults.</p>"));
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
@@ -149,7 +149,7 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
     QFormLayout* form = newGroup(tr("Search space"), tr("The shape of the graph the search builds."));
     addInt(form, &C::num_graph_nodes, "num_graph_nodes", tr("Hidden nodes"),
            settingTip("num_graph_nodes",
-                      tr("How many intermediate nodes (k1, k2, \u2026) the graph has; each adds one term to the "
+                      tr("How many intermediate nodes (k1, k2, …) the graph has; each adds one term to the "
                          "output. More nodes can express richer equations, but search slower and read harder.")),
            SliderScale::Linear, 1, 10, 1, 64);
     m_outputType = addCombo(
@@ -198,7 +198,7 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
            SliderScale::LogCount, 0, 10000, 0, 10000);
     addInt(form, &C::param_updates_per_epoch, "param_updates_per_epoch", tr("Coefficient steps/epoch"),
            settingTip("param_updates_per_epoch",
-                      tr("Updates per round of the coefficients (a, b, \u03b2) while the operation weights stay put.")),
+                      tr("Updates per round of the coefficients (a, b, β) while the operation weights stay put.")),
            SliderScale::LogCount, 0, 10000, 0, 10000);
     {
         m_seedEdit = new QLineEdit(QStringLiteral("0"));
@@ -267,7 +267,7 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
 
     // ---- Coefficient optimiser ----
     form = newGroup(tr("Coefficient optimiser"),
-                    tr("SGD with momentum on the coefficients (a, b, \u03b2) and the output weights; the learning "
+                    tr("SGD with momentum on the coefficients (a, b, β) and the output weights; the learning "
                        "rate eases from its start to its end value along a cosine curve within each epoch."));
     addReal(form, &C::param_learning_rate_max, "param_learning_rate_max", tr("Start learning rate"),
             settingTip("param_learning_rate_max",

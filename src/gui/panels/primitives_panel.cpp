@@ -23,8 +23,8 @@ constexpr const char* kBoxIndexProperty = "primitiveIndex";
 /// The formula as people write it: a·x, β.
 QString prettyFormula(std::string_view formula) {
     QString text = QString::fromUtf8(formula.data(), static_cast<qsizetype>(formula.size()));
-    text.replace(QLatin1String("beta"), QStringLiteral("\u03b2"));
-    text.replace(QLatin1Char('*'), QStringLiteral("\u00b7"));
+    text.replace(QLatin1String("beta"), QStringLiteral("β"));
+    text.replace(QLatin1Char('*'), QStringLiteral("·"));
     return text;
 }
 
@@ -74,15 +74,15 @@ QString description(Primitive p) {
         case Primitive::LinearLn:
             return PrimitivesPanel::tr(
                 "Logarithm of a scaled value, zero where that is not positive. "
-                "The factor only adds a constant: ln(a\u00b7x) = ln(a) + ln(x).");
+                "The factor only adds a constant: ln(a·x) = ln(a) + ln(x).");
         case Primitive::Softplus:
-            return PrimitivesPanel::tr("A rounded version of max(0, x); \u03b2 sets how sharp the corner is.");
+            return PrimitivesPanel::tr("A rounded version of max(0, x); β sets how sharp the corner is.");
         case Primitive::LinearSoftplus:
-            return PrimitivesPanel::tr("A rounded max(0, a\u00b7x); a and \u03b2 partly do the same job.");
+            return PrimitivesPanel::tr("A rounded max(0, a·x); a and β partly do the same job.");
         case Primitive::Softminus:
-            return PrimitivesPanel::tr("A rounded version of min(0, x); \u03b2 sets how sharp the corner is.");
+            return PrimitivesPanel::tr("A rounded version of min(0, x); β sets how sharp the corner is.");
         case Primitive::LinearSoftminus:
-            return PrimitivesPanel::tr("A rounded min(0, a\u00b7x); a and \u03b2 partly do the same job.");
+            return PrimitivesPanel::tr("A rounded min(0, a·x); a and β partly do the same job.");
     }
     return {};
 }
@@ -94,7 +94,7 @@ QString groupTitle(PrimitiveGroup group) {
         case PrimitiveGroup::LinearTransform:
             return PrimitivesPanel::tr("With a linear transform");
         case PrimitiveGroup::NotIdentifiable:
-            return PrimitivesPanel::tr("Not identifiable \u2014 use with caution");
+            return PrimitivesPanel::tr("Not identifiable — use with caution");
     }
     return {};
 }
@@ -105,12 +105,12 @@ QString groupToolTip(PrimitiveGroup group) {
             return PrimitivesPanel::tr("Fixed functions of the incoming value, with nothing to fit.");
         case PrimitiveGroup::LinearTransform:
             return PrimitivesPanel::tr(
-                "Functions of a\u00b7x + b: their coefficients are fitted to the data, "
+                "Functions of a·x + b: their coefficients are fitted to the data, "
                 "so one of them can stand for a whole family of curves.");
         case PrimitiveGroup::NotIdentifiable:
             return PrimitivesPanel::tr(
-                "Different coefficient values can give the same function here (for example ln(a\u00b7x) is "
-                "ln(x) plus a constant, and a and \u03b2 can trade places), so the fitted numbers may wander and "
+                "Different coefficient values can give the same function here (for example ln(a·x) is "
+                "ln(x) plus a constant, and a and β can trade places), so the fitted numbers may wander and "
                 "need not mean anything. Some also blow up near zero. Switch them on only when you expect them.");
     }
     return {};
@@ -127,7 +127,7 @@ QString coefficientNames(const PrimitiveInfo& info) {
                 names << QStringLiteral("b");
                 break;
             case Coefficient::Beta:
-                names << QStringLiteral("\u03b2");
+                names << QStringLiteral("β");
                 break;
         }
     }
@@ -228,8 +228,8 @@ PrimitivesPanel::PrimitivesPanel(QWidget* parent) : QWidget(parent) {
     m_allButton->setAccessibleName(tr("Check all primitives"));
     m_noneButton = new QPushButton(tr("None"));
     m_noneButton->setToolTip(
-        tr("Switch every operation off except \u201cnone\u201d: the search needs at least one, "
-           "and \u201cnone\u201d lets it cut edges. Then tick the ones you want."));
+        tr("Switch every operation off except “none”: the search needs at least one, "
+           "and “none” lets it cut edges. Then tick the ones you want."));
     m_noneButton->setAccessibleName(tr("Uncheck all primitives but none"));
     m_defaultButton = new QPushButton(tr("Reference default"));
     m_defaultButton->setToolTip(tr("The search space the reference regressor starts from: %1.")
@@ -319,7 +319,7 @@ void PrimitivesPanel::checkAll() {
 void PrimitivesPanel::checkNoneButFirst() {
     setPrimitives({Primitive::None});
     showNote(
-        tr("Only \u201cnone\u201d stays on: the search needs at least one operation. "
+        tr("Only “none” stays on: the search needs at least one operation. "
            "Tick the ones you want."));
 }
 

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
@@ -10,17 +11,24 @@
 namespace darts::gui {
 
 QString TableModel::notNumericText(const QString& column, const darts::BadCell& cell) {
+    // An empty first note: a column with no number at all (an empty cell in a numeric column
+    // is a missing value, and the reader drops or refuses its row).
     if (cell.text.empty())
-        return tr("Column \u201c%1\u201d is not numeric: line %2 has an empty cell.").arg(column).arg(cell.line);
-    return tr("Column \u201c%1\u201d is not numeric: line %2 holds \u201c%3\u201d.")
-        .arg(column)
-        .arg(cell.line)
-        .arg(QString::fromStdString(cell.text));
+        return tr("Column “%1” is not numeric: it has no numbers, only empty cells (the first on line %2).")
+            .arg(column)
+            .arg(cell.line);
+    const QString text = QString::fromStdString(cell.text);
+    QString note =
+        tr("Column “%1” is not numeric: line %2 holds “%3”.").arg(column).arg(cell.line).arg(text);
+    static const QRegularExpression decimalComma(QStringLiteral("^[+-]?[0-9]*,[0-9]+([eE][+-]?[0-9]+)?$"));
+    if (decimalComma.match(text).hasMatch())
+        note += QLatin1Char(' ') + tr("If the file writes decimals with a comma, tick “Decimal comma”.");
+    return note;
 }
 
 TableModel::TableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-QString TableModel::missingText() { return QStringLiteral("\u2014"); }
+QString TableModel::missingText() { return QStringLiteral("—"); }
 
 void TableModel::setTable(std::shared_ptr<const darts::Table> table) {
     beginResetModel();
@@ -76,7 +84,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         case Qt::DisplayRole:
             return bad ? tr("%1 (text)").arg(name) : name;
         case Qt::ToolTipRole:
-            if (!bad) return tr("Column \u201c%1\u201d: numbers only").arg(name);
+            if (!bad) return tr("Column “%1”: numbers only").arg(name);
             return notNumericText(name, *bad) + QLatin1Char(' ') + tr("It can be neither an input nor the target.");
         case Qt::ForegroundRole:
             if (bad) return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);

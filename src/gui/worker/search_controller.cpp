@@ -2,6 +2,8 @@
 
 #include "worker/search_worker.h"
 
+#include "search/search_engine.h"
+
 #include <QFile>
 #include <QMetaObject>
 
@@ -159,8 +161,15 @@ void SearchController::post(State next, Command command) {
 }
 
 bool SearchController::requireData() {
-    if (m_data) return true;
-    emit message(tr("Choose the data first: load a file or an example, and pick inputs and a target."), true);
+    if (!m_data) {
+        emit message(tr("Choose the data first: load a file or an example, and pick inputs and a target."), true);
+        return false;
+    }
+    // Refused here, before a fresh search clears the current one, rather than by the engine on the worker.
+    const std::string problem =
+        darts::nonFiniteDataProblem(m_data->X, m_data->Y, m_data->inputNames, m_data->targetNames);
+    if (problem.empty()) return true;
+    emit message(tr("The search cannot start: %1.").arg(QString::fromStdString(problem)), true);
     return false;
 }
 
@@ -301,7 +310,9 @@ void SearchController::onFinished(int status, const QString& text) {
     deliverProgress();
     m_elapsedBefore = elapsedSeconds();
     m_clock.invalidate();
-    // A step that interrupted a pause goes back to the pause.
+    // A step (or save, re-sample, refit) that interrupted a pause goes back to the pause,
+    // unless Stop was pressed meanwhile: then the paused run ends too, as Stop does when paused.
+    if (stopPending()) m_remainingEpochs = 0;
     setState(m_remainingEpochs > 0 ? State::Paused : State::Idle);
     const auto outcome = static_cast<darts::RunStatus>(status);
     if (outcome == darts::RunStatus::NumericalFault)
