@@ -2616,6 +2616,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
+    <message>
+        <source>The search cannot start: %1.</source>
+        <translation>Die Suche kann nicht starten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::SearchWorker</name>
