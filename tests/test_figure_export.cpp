@@ -274,7 +274,7 @@ private slots:
         QMenu* menu = plot->findChild<QMenu*>();
         QVERIFY(menu);
         const QList<QAction*> actions = menu->actions();
-        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.size(), 3);  // Export image, Copy image, Full screen
         for (QAction* action : actions) QVERIFY(!action->toolTip().isEmpty());
         QGuiApplication::clipboard()->clear();
         actions.at(1)->trigger();  // Copy image

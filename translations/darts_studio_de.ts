@@ -273,6 +273,109 @@
         <source>Copy this plot to the clipboard as an image, at twice its size on screen</source>
         <translation>Dieses Diagramm als Bild in die Zwischenablage kopieren, in doppelter Bildschirmgröße</translation>
     </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>One hidden node or two: the seed example</source>
+        <translation>Ein verborgener Knoten oder zwei: das Seed-Beispiel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The data: &lt;b&gt;y = 2·x1 + exp(5·x2)&lt;/b&gt; on a 10 × 10 grid of x1 and x2 between 0 and 1 (the &lt;i&gt;Data&lt;/i&gt; panel).&lt;/p&gt;&lt;p&gt;The settings are the seed document&apos;s: &lt;b&gt;one hidden node&lt;/b&gt; k1, the primitives none, add, subtract, mult, logistic, exp and relu, 300 epochs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Daten: &lt;b&gt;y = 2·x1 + exp(5·x2)&lt;/b&gt; auf einem 10 × 10-Gitter von x1 und x2 zwischen 0 und 1 (Bereich &lt;i&gt;Daten&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Die Einstellungen sind die des Seed-Dokuments: &lt;b&gt;ein verborgener Knoten&lt;/b&gt; k1, die Primitive none, add, subtract, mult, logistic, exp und relu, 300 Epochen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Start (F5)&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Watch the loss fall on the left and the weights of the primitives change in the heatmap. The search takes about a second.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Drücken Sie &lt;b&gt;Starten (F5)&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sehen Sie zu, wie links der Verlust fällt und sich in der Heatmap die Gewichte der Primitive ändern. Die Suche dauert etwa eine Sekunde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The equation found is a straight line: &lt;b&gt;k1 = −19.37·x1 + 99.44·x2&lt;/b&gt;, y = k1, with R² about 0.66.&lt;/p&gt;&lt;p&gt;Why not the exponential? With one hidden node, k1 is a sum of one primitive of x1 and one of x2. &lt;i&gt;exp&lt;/i&gt; has no coefficient inside it, so it can write exp(x2) but not exp(5·x2); &lt;i&gt;mult&lt;/i&gt; (a·x) has a coefficient but no exponential. The best the search can do is a line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die gefundene Gleichung ist eine Gerade: &lt;b&gt;k1 = −19.37·x1 + 99.44·x2&lt;/b&gt;, y = k1, mit R² von etwa 0,66.&lt;/p&gt;&lt;p&gt;Warum nicht die Exponentialfunktion? Mit einem verborgenen Knoten ist k1 die Summe eines Primitivs von x1 und eines von x2. &lt;i&gt;exp&lt;/i&gt; hat keinen Koeffizienten in sich und kann daher exp(x2) schreiben, aber nicht exp(5·x2); &lt;i&gt;mult&lt;/i&gt; (a·x) hat einen Koeffizienten, aber keine Exponentialfunktion. Das Beste, was die Suche erreichen kann, ist eine Gerade.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now &lt;b&gt;two hidden nodes&lt;/b&gt;: k2 may take k1 as its input, so an exponential can act on a·x2.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Start (F5)&lt;/b&gt; again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jetzt &lt;b&gt;zwei verborgene Knoten&lt;/b&gt;: k2 darf k1 als Eingang nehmen, also kann eine Exponentialfunktion auf a·x2 wirken.&lt;/p&gt;&lt;p&gt;Drücken Sie noch einmal &lt;b&gt;Starten (F5)&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now &lt;b&gt;k1 = logistic(x1) + 4.43·x2&lt;/b&gt; and &lt;b&gt;k2 = relu(x1) − 14.92·x2 + exp(k1)&lt;/b&gt;: exp(k1) contains exp(4.43·x2), close to the exp(5·x2) of the law, and R² rises to about 0.99.&lt;/p&gt;&lt;p&gt;The search does not write the law exactly: the other terms make up for the 4.43. Look at &lt;i&gt;Model vs data&lt;/i&gt; (Ctrl+2) to see how close it comes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jetzt ist &lt;b&gt;k1 = logistic(x1) + 4.43·x2&lt;/b&gt; und &lt;b&gt;k2 = relu(x1) − 14.92·x2 + exp(k1)&lt;/b&gt;: exp(k1) enthält exp(4.43·x2), nahe am exp(5·x2) des Gesetzes, und R² steigt auf etwa 0,99.&lt;/p&gt;&lt;p&gt;Die Suche schreibt das Gesetz nicht genau: die anderen Terme gleichen die 4.43 aus. Sehen Sie unter &lt;i&gt;Modell und Daten&lt;/i&gt; (Strg+2) nach, wie nahe sie kommt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The Weber-Fechner law</source>
+        <translation>Das Weber-Fechner-Gesetz</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Two stimuli of strengths &lt;b&gt;S1&lt;/b&gt; and &lt;b&gt;S2&lt;/b&gt;; the target is the difference a person detects, made here as &lt;b&gt;ln(S2/S1)&lt;/b&gt; plus noise.&lt;/p&gt;&lt;p&gt;The settings: two hidden nodes, the primitives none, ln and linear, trained output weights, 200 epochs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zwei Reize der Stärken &lt;b&gt;S1&lt;/b&gt; und &lt;b&gt;S2&lt;/b&gt;; das Ziel ist der Unterschied, den eine Person wahrnimmt, hier erzeugt als &lt;b&gt;ln(S2/S1)&lt;/b&gt; plus Rauschen.&lt;/p&gt;&lt;p&gt;Die Einstellungen: zwei verborgene Knoten, die Primitive none, ln und linear, trainierte Ausgangsgewichte, 200 Epochen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Start (F5)&lt;/b&gt;. The search takes under a second.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Drücken Sie &lt;b&gt;Starten (F5)&lt;/b&gt;. Die Suche dauert weniger als eine Sekunde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;i&gt;Closed form&lt;/i&gt; tab (under the graph) reads about &lt;b&gt;1.00·ln(S2) − 1.00·ln(S1)&lt;/b&gt; plus tiny terms, which is ln(S2/S1): the law. R² is 0.9999.&lt;/p&gt;&lt;p&gt;Why two nodes and trained output weights? ln enters a node with a plus sign only; the output weights give ln(S1) its minus.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Reiter &lt;i&gt;Geschlossene Form&lt;/i&gt; (unter dem Graphen) zeigt etwa &lt;b&gt;1.00·ln(S2) − 1.00·ln(S1)&lt;/b&gt; plus winzige Terme, also ln(S2/S1): das Gesetz. R² ist 0,9999.&lt;/p&gt;&lt;p&gt;Warum zwei Knoten und trainierte Ausgangsgewichte? ln geht nur mit Pluszeichen in einen Knoten ein; die Ausgangsgewichte geben ln(S1) sein Minus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;DARTS follows gradients from a random start. Try another start: the seed is now &lt;b&gt;2&lt;/b&gt;. Press &lt;b&gt;Start (F5)&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;DARTS folgt Gradienten von einem zufälligen Start aus. Probieren Sie einen anderen Start: der Seed ist jetzt &lt;b&gt;2&lt;/b&gt;. Drücken Sie &lt;b&gt;Starten (F5)&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With seed 2 the search settles on another equation, with ln(S2) but without ln(S1), and R² falls to about 0.65.&lt;/p&gt;&lt;p&gt;A search can stop in a poorer place: run a few seeds and compare their fits before trusting one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit Seed 2 landet die Suche bei einer anderen Gleichung, mit ln(S2), aber ohne ln(S1), und R² fällt auf etwa 0,65.&lt;/p&gt;&lt;p&gt;Eine Suche kann an einer schlechteren Stelle stehen bleiben: lassen Sie einige Seeds laufen und vergleichen Sie die Anpassungen, bevor Sie einer trauen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The complexity penalty</source>
+        <translation>Die Komplexitätsstrafe</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;arch_weight_decay_df&lt;/b&gt; (Settings) penalises complexity: at every architecture step, each primitive&apos;s weight is pulled down in proportion to its degrees of freedom (1 plus its coefficients: ln 1, linear 3; none is free).&lt;/p&gt;&lt;p&gt;The data are the Weber-Fechner example; the penalty is the default, 0.0003.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;arch_weight_decay_df&lt;/b&gt; (Suchparameter) bestraft Komplexität: bei jedem Architekturschritt wird das Gewicht jedes Primitivs proportional zu seinen Freiheitsgraden gesenkt (1 plus seine Koeffizienten: ln 1, linear 3; none kostet nichts).&lt;/p&gt;&lt;p&gt;Die Daten sind das Weber-Fechner-Beispiel; die Strafe ist die voreingestellte, 0.0003.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Start (F5)&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Drücken Sie &lt;b&gt;Starten (F5)&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With the default penalty the search finds ln(S2) − ln(S1), with 6 coefficients.&lt;/p&gt;&lt;p&gt;The penalty is now &lt;b&gt;0.03&lt;/b&gt;, a hundred times more. Press &lt;b&gt;Start (F5)&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit der voreingestellten Strafe findet die Suche ln(S2) − ln(S1), mit 6 Koeffizienten.&lt;/p&gt;&lt;p&gt;Die Strafe ist jetzt &lt;b&gt;0.03&lt;/b&gt;, hundertmal mehr. Drücken Sie &lt;b&gt;Starten (F5)&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Only &lt;b&gt;ln(S1)&lt;/b&gt; is left: k1 = 0, k2 = ln(S1). The model has 2 coefficients, and R² is below zero: the penalty outweighed what ln(S2) added to the fit.&lt;/p&gt;&lt;p&gt;The penalty is now &lt;b&gt;0.1&lt;/b&gt;. Press &lt;b&gt;Start (F5)&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nur &lt;b&gt;ln(S1)&lt;/b&gt; bleibt übrig: k1 = 0, k2 = ln(S1). Das Modell hat 2 Koeffizienten, und R² liegt unter null: die Strafe wog mehr als das, was ln(S2) zur Anpassung beitrug.&lt;/p&gt;&lt;p&gt;Die Strafe ist jetzt &lt;b&gt;0.1&lt;/b&gt;. Drücken Sie &lt;b&gt;Starten (F5)&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every edge is &lt;b&gt;none&lt;/b&gt;: the model predicts 0.&lt;/p&gt;&lt;p&gt;Keep the penalty small, and raise it only as long as the fit stays good: it removes terms the data do not need, and then the terms they do need.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jede Kante ist &lt;b&gt;none&lt;/b&gt;: das Modell sagt 0 vorher.&lt;/p&gt;&lt;p&gt;Halten Sie die Strafe klein und erhöhen Sie sie nur, solange die Anpassung gut bleibt: sie entfernt Terme, die die Daten nicht brauchen, und danach die, die sie brauchen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Max or sample: the mixture and the model</source>
+        <translation>Max oder Ziehen: die Mischung und das Modell</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;During the search every edge is a &lt;b&gt;mixture&lt;/b&gt; of all primitives, weighted by the architecture weights. At the end one primitive per edge is kept: the &lt;b&gt;discrete model&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The seed example with two hidden nodes is loaded. The &lt;i&gt;Mixture and model&lt;/i&gt; tab shows both predictions against the data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Während der Suche ist jede Kante eine &lt;b&gt;Mischung&lt;/b&gt; aller Primitive, gewichtet mit den Architekturgewichten. Am Ende bleibt ein Primitiv pro Kante: das &lt;b&gt;diskrete Modell&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Das Seed-Beispiel mit zwei verborgenen Knoten ist geladen. Der Reiter &lt;i&gt;Mischung und Modell&lt;/i&gt; zeigt beide Vorhersagen zusammen mit den Daten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The loss of the mixture ends near &lt;b&gt;6&lt;/b&gt;, but the model kept by &lt;b&gt;max&lt;/b&gt; (the heaviest primitive of every edge) has an MSE of about &lt;b&gt;21&lt;/b&gt;: that is the gap between the mixture and the discrete model.&lt;/p&gt;&lt;p&gt;Now press &lt;b&gt;Re-sample (draw)&lt;/b&gt; (Ctrl+Shift+R): each edge draws its primitive at random, in proportion to its weight.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Verlust der Mischung endet nahe &lt;b&gt;6&lt;/b&gt;, aber das mit &lt;b&gt;max&lt;/b&gt; behaltene Modell (das schwerste Primitiv jeder Kante) hat einen MSE von etwa &lt;b&gt;21&lt;/b&gt;: das ist die Lücke zwischen der Mischung und dem diskreten Modell.&lt;/p&gt;&lt;p&gt;Drücken Sie jetzt &lt;b&gt;Neu ziehen (zufällig)&lt;/b&gt; (Strg+Umschalt+R): jede Kante zieht ihr Primitiv zufällig, im Verhältnis zu seinem Gewicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A different equation, and a far worse fit: the weights are still spread over several primitives, so a draw often picks a light one.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Re-sample (draw)&lt;/b&gt; (Ctrl+Shift+R) once more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine andere Gleichung und eine weit schlechtere Anpassung: die Gewichte sind noch über mehrere Primitive verteilt, also trifft ein Zug oft ein leichtes.&lt;/p&gt;&lt;p&gt;Drücken Sie noch einmal &lt;b&gt;Neu ziehen (zufällig)&lt;/b&gt; (Strg+Umschalt+R).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Another equation. Each draw is a guess; &lt;b&gt;max&lt;/b&gt; takes the best guess.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Re-sample (max)&lt;/b&gt; (Ctrl+R) to go back to it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch eine Gleichung. Jeder Zug ist eine Vermutung; &lt;b&gt;max&lt;/b&gt; nimmt die beste.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;b&gt;Neu ziehen (max)&lt;/b&gt; (Strg+R), um zu ihr zurückzukehren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The max model is back: k2 = relu(x1) − 14.92·x2 + exp(k1).&lt;/p&gt;&lt;p&gt;Sampling shows how sure the search is: when the weights are spread, draws differ; when each edge has one clear winner, draws and max agree and the gap closes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das max-Modell ist zurück: k2 = relu(x1) − 14.92·x2 + exp(k1).&lt;/p&gt;&lt;p&gt;Das Ziehen zeigt, wie sicher die Suche ist: sind die Gewichte verteilt, unterscheiden sich die Züge; hat jede Kante einen klaren Sieger, stimmen Züge und max überein und die Lücke schließt sich.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -295,6 +398,21 @@
     <message>
         <source>Settings</source>
         <translation>Suchparameter</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::ClassroomDialog</name>
+    <message>
+        <source>Classroom mode</source>
+        <translation>Unterrichtsmodus</translation>
+    </message>
+    <message>
+        <source>Tick what the class sees. Hidden controls come back here, in the View menu, or with a session saved without them.</source>
+        <translation>Kreuzen Sie an, was die Klasse sieht. Verborgene Bedienelemente kommen hier, im Menü Ansicht oder mit einer ohne sie gespeicherten Sitzung zurück.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
     </message>
 </context>
 <context>
@@ -819,6 +937,41 @@
     <message>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::GapPlot</name>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>mixture (search network)</source>
+        <translation>Mischung (Suchnetz)</translation>
+    </message>
+    <message>
+        <source>max of the mixture, same coefficients</source>
+        <translation>max der Mischung, gleiche Koeffizienten</translation>
+    </message>
+    <message>
+        <source>sampled model (refitted)</source>
+        <translation>gezogenes Modell (nachangepasst)</translation>
+    </message>
+    <message>
+        <source>rows, ordered by the observed value</source>
+        <translation>Zeilen, nach dem beobachteten Wert geordnet</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>The data, the search network&apos;s mixture and the discrete models, rows ordered by the observed value. During the search every edge mixes all primitives; the discrete model keeps one per edge. The distance between the blue and the other lines is the gap between the two.</source>
+        <translation>Die Daten, die Mischung des Suchnetzes und die diskreten Modelle, die Zeilen nach dem beobachteten Wert geordnet. Während der Suche mischt jede Kante alle Primitive; das diskrete Modell behält eines pro Kante. Der Abstand zwischen der blauen und den anderen Linien ist die Lücke zwischen beiden.</translation>
+    </message>
+    <message>
+        <source>Mean squared error on all rows — mixture: %1 · max of the mixture, same coefficients: %2 · sampled model (refitted): %3</source>
+        <translation>Mittlerer quadratischer Fehler auf allen Zeilen — Mischung: %1 · max der Mischung, gleiche Koeffizienten: %2 · gezogenes Modell (nachangepasst): %3</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1576,73 @@
     </message>
 </context>
 <context>
+    <name>darts::gui::LessonPanel</name>
+    <message>
+        <source>Choose a lesson…</source>
+        <translation>Lektion wählen…</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Choose a guided lesson; it sets up the data and settings itself</source>
+        <translation>Eine geführte Lektion wählen; sie stellt Daten und Einstellungen selbst ein</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>Fortschritt der Lektion</translation>
+    </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>Schritt der Lektion</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>The previous step</source>
+        <translation>Der vorige Schritt</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>Der nächste Schritt</translation>
+    </message>
+    <message>
+        <source>Guided lessons: each step sets the data and settings, asks you to press Start and says what to look for. A step waiting for a search moves on by itself when the search has ended.</source>
+        <translation>Geführte Lektionen: jeder Schritt stellt Daten und Einstellungen ein, bittet Sie, Starten zu drücken, und sagt, worauf zu achten ist. Ein Schritt, der auf eine Suche wartet, geht von selbst weiter, wenn die Suche zu Ende ist.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson above. Each one takes a few minutes: it sets up the data and settings, asks you to press &lt;b&gt;Start&lt;/b&gt;, and says what to look for.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie oben eine Lektion. Jede dauert ein paar Minuten: sie stellt Daten und Einstellungen ein, bittet Sie, &lt;b&gt;Starten&lt;/b&gt; zu drücken, und sagt, worauf zu achten ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Searching… the lesson goes on when the search ends.</source>
+        <translation>Suche läuft… die Lektion geht weiter, wenn die Suche zu Ende ist.</translation>
+    </message>
+    <message>
+        <source>Waiting for you: do what the step says.</source>
+        <translation>Wartet auf Sie: tun Sie, was der Schritt sagt.</translation>
+    </message>
+    <message>
+        <source>The end of this lesson. Choose another above.</source>
+        <translation>Das Ende dieser Lektion. Wählen Sie oben eine andere.</translation>
+    </message>
+    <message>
+        <source>Press Next when you are ready.</source>
+        <translation>Drücken Sie Weiter, wenn Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
     <name>darts::gui::LossPlot</name>
     <message>
         <source>Loss</source>
@@ -1969,6 +2189,66 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <source>Epochs per second</source>
         <translation>Epochen pro Sekunde</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Mixture and model</source>
+        <translation>Mischung und Modell</translation>
+    </message>
+    <message>
+        <source>M&amp;ixture and model</source>
+        <translation>M&amp;ischung und Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Präsentationsansicht</translation>
+    </message>
+    <message>
+        <source>Large fonts and lines, for a classroom</source>
+        <translation>Große Schriften und Linien, für ein Klassenzimmer</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom mode…</source>
+        <translation>&amp;Unterrichtsmodus…</translation>
+    </message>
+    <message>
+        <source>Choose which controls the class sees</source>
+        <translation>Wählen, welche Bedienelemente die Klasse sieht</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Guided lessons for a classroom</source>
+        <translation>Geführte Lektionen für ein Klassenzimmer</translation>
+    </message>
+    <message>
+        <source>Panel: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+    <message>
+        <source>Tool bar: %1</source>
+        <translation>Werkzeugleiste: %1</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <source>Button: %1</source>
+        <translation>Schaltfläche: %1</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>Ansicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::ModelPlots</name>
@@ -2178,6 +2458,17 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>True law</source>
         <translation>Wahres Gesetz</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::PlotFullScreen</name>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Press Esc or double-click to close</source>
+        <translation>Esc oder Doppelklick schließt</translation>
     </message>
 </context>
 <context>

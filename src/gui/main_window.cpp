@@ -6,10 +6,12 @@
 #include "graph/graph_panel.h"
 #include "help_page.h"
 #include "io/session_file.h"
+#include "lessons/lesson_panel.h"
 #include "model/code_export.h"
 #include "model/graph_text.h"
 #include "panels/data_panel.h"
 #include "panels/equation_view.h"
+#include "panels/gap_plot.h"
 #include "panels/hyperparameters_panel.h"
 #include "panels/loss_plot.h"
 #include "panels/model_plots.h"
@@ -104,6 +106,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     // Opens ready to go: the seed example with the seed document's settings.
     m_dataPanel->loadExample(QStringLiteral("seed"));
     restoreLayout();
+    {
+        // The classroom choice of the last time, saved as "key=1" items.
+        std::vector<std::pair<std::string, bool>> shown;
+        for (const QString& item : QSettings().value(QStringLiteral("classroom/shown")).toStringList())
+            if (const qsizetype eq = item.lastIndexOf(QLatin1Char('=')); eq > 0)
+                shown.emplace_back(item.left(eq).toStdString(), item.mid(eq + 1) == QLatin1String("1"));
+        if (!shown.empty()) applyClassroom(shown);
+    }
     applyPreferences(Preferences::load());
     onStateChanged();
 }
@@ -163,6 +173,11 @@ void MainWindow::createPanels() {
     tabifyDockWidget(primitives, settings);
     data->raise();
 
+    m_lessonPanel = new LessonPanel(*this);
+    QDockWidget* lessons = dock(m_lessonPanel, tr("Lessons"), QStringLiteral("LessonsDock"));
+    addDockWidget(Qt::RightDockWidgetArea, lessons);
+    lessons->hide();  // until Help > Lessons
+
     m_lossPlot = new LossPlot;
     m_weightsPlot = new WeightsPlot;
     m_graphPanel = new GraphPanel;
@@ -181,6 +196,9 @@ void MainWindow::createPanels() {
     m_centralTabs = new QTabWidget;
     m_centralTabs->addTab(search, tr("Search"));
     m_centralTabs->addTab(m_modelPlots, tr("Model vs data"));
+    m_gapPlot = new GapPlot;
+    m_centralTabs->addTab(m_gapPlot, tr("Mixture and model"));
+    connect(m_centralTabs, &QTabWidget::currentChanged, this, [this] { refreshGapPlot(); });
     m_centralTabs->setAccessibleName(tr("Views"));
 
     m_problemBar = new QLabel;
@@ -406,10 +424,27 @@ void MainWindow::createMenus() {
     searchTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction* modelTab = view->addAction(tr("&Model vs data"), this, [this] { showModelTab(true); });
     modelTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* gapTab = view->addAction(tr("M&ixture and model"), this, [this] { m_centralTabs->setCurrentWidget(m_gapPlot); });
+    gapTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addSeparator();
+    m_presenterAction = view->addAction(tr("&Presenter view"), this, [this](bool on) { setPresenterView(on); });
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presenterAction->setStatusTip(tr("Large fonts and lines, for a classroom"));
+    QAction* fullScreen = view->addAction(tr("&Full screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F11));
+    view->addAction(tr("&Classroom mode…"), this, &MainWindow::editClassroom)
+        ->setStatusTip(tr("Choose which controls the class sees"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_helpAction);
     help->addAction(QWhatsThis::createAction(this));
+    QAction* lessonsAction = help->addAction(tr("&Lessons"), this, &MainWindow::showLessons);
+    lessonsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lessonsAction->setStatusTip(tr("Guided lessons for a classroom"));
     help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -536,6 +571,7 @@ bool MainWindow::openSessionFile(const QString& path) {
                           QString::fromStdString(session.data.source));
     m_dataPanel->setColumns(inputs, QString::fromStdString(session.targets.front()));
     applyConfig(session.config);
+    if (!session.classroom.empty()) applyClassroom(session.classroom);
     m_controller.openSession(session);  // last: the panels' updates above told it the data changed
     m_sessionPath = path;
     setWindowTitle(tr("%1 — DARTS Studio").arg(QFileInfo(path).fileName()));
@@ -662,6 +698,7 @@ void MainWindow::onDataChanged() {
     m_problemBar->hide();
     m_controller.setData(*selection, m_dataPanel->table());
     m_modelPlots->setData(*selection);
+    m_gapPlot->setData(*selection);
 }
 
 void MainWindow::onSettingsChanged() {
@@ -711,6 +748,7 @@ void MainWindow::onProgress() {
             namesOr(data ? data->targetNames : std::vector<std::string>{}, network->outputCount(), "y"));
         m_graphPanel->setMixtureDot(QString::fromStdString(dot));
     }
+    refreshGapPlot();
     updateStatus();
 }
 
@@ -719,6 +757,7 @@ void MainWindow::onStructureChanged() {
     m_lossPlot->setHistory(&m_controller.history());
     m_weightsPlot->setHistory(&m_controller.history());
     if (!m_controller.hasSearch()) m_graphPanel->clear();
+    refreshGapPlot();
     onStateChanged();
 }
 
@@ -727,6 +766,8 @@ void MainWindow::onModelChanged() {
     const auto& data = m_controller.searchData();
     m_equationView->setModel(model, data ? &*data : nullptr);
     m_modelPlots->setModel(model);
+    m_gapPlot->setModel(model);
+    refreshGapPlot();
     if (model) m_graphPanel->setModelDot(QString::fromStdString(model->dot()));
     onStateChanged();
 }
@@ -746,6 +787,121 @@ void MainWindow::updateStatus() {
     const double speed = m_controller.epochsPerSecond();
     m_speedLabel->setText(speed > 0.0 ? tr("%1 epochs/s").arg(speed, 0, 'f', 0) : tr("— epochs/s"));
     m_timeLabel->setText(tr("%1 s").arg(m_controller.elapsedSeconds(), 0, 'f', 1));
+}
+
+void MainWindow::refreshGapPlot() {
+    // Two forward passes over the data: only for the tab in view (progress arrives up to 30 times a second).
+    if (m_centralTabs->currentWidget() != m_gapPlot) return;
+    m_gapPlot->setMixture(m_controller.network(), m_controller.liveAlpha(), m_controller.liveParameters());
+}
+
+void MainWindow::showLessons() {
+    auto* dock = findChild<QDockWidget*>(QStringLiteral("LessonsDock"));
+    dock->show();
+    dock->raise();
+}
+
+void MainWindow::setPresenterView(bool on) {
+    const double scale = on ? 1.6 : 1.0;
+    if (scale == m_presenterScale) return;
+    // The application font, so that menus, tool tips and dialogs grow too.
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * scale / m_presenterScale);
+    const double lineScale = scale / m_presenterScale;
+    m_presenterScale = scale;
+    QApplication::setFont(font);
+    // Widgets with a font of their own (the equations' fixed-width text, say) do not follow the
+    // application font: scale them too. The lessons panel and the plots size their own.
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (!widget->testAttribute(Qt::WA_SetFont) || qobject_cast<QCustomPlot*>(widget) ||
+            m_lessonPanel->isAncestorOf(widget))
+            continue;
+        QFont own = widget->font();
+        if (own.pointSizeF() > 0) own.setPointSizeF(own.pointSizeF() * lineScale);
+        else own.setPixelSize(qRound(own.pixelSize() * lineScale));
+        widget->setFont(own);
+    }
+    for (QCustomPlot* plot : findChildren<QCustomPlot*>()) {
+        plot->setFont(font);
+        applyReadableFonts(plot);
+        for (int i = 0; i < plot->graphCount(); ++i) {
+            QCPGraph* graph = plot->graph(i);
+            QPen pen = graph->pen();
+            pen.setWidthF(std::max(1.0, pen.widthF()) * lineScale);
+            graph->setPen(pen);
+            QCPScatterStyle scatter = graph->scatterStyle();
+            if (!scatter.isNone()) {
+                scatter.setSize(scatter.size() * lineScale);
+                graph->setScatterStyle(scatter);
+            }
+        }
+        plot->replot();
+    }
+    if (m_presenterAction) m_presenterAction->setChecked(on);
+}
+
+QList<std::pair<ClassroomControl, MainWindow::ClassroomTarget>> MainWindow::classroomTargets() const {
+    QList<std::pair<ClassroomControl, ClassroomTarget>> targets;
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        targets.append({{QStringLiteral("dock:") + dock->objectName(), tr("Panel: %1").arg(dock->windowTitle()),
+                         dock->isVisibleTo(this)},
+                        {dock, nullptr, -1}});
+    for (QToolBar* bar : findChildren<QToolBar*>())
+        targets.append({{QStringLiteral("toolbar:") + bar->objectName(), tr("Tool bar: %1").arg(bar->windowTitle()),
+                         bar->isVisibleTo(this)},
+                        {bar, nullptr, -1}});
+    targets.append({{QStringLiteral("statusbar"), tr("Status bar"), statusBar()->isVisibleTo(this)}, {statusBar(), nullptr, -1}});
+    const std::pair<const char*, QAction*> actions[] = {
+        {"start", m_startAction},         {"pause", m_pauseAction},
+        {"stop", m_stopAction},           {"step", m_stepAction},
+        {"continue", m_continueAction},   {"resample-max", m_resampleMaxAction},
+        {"resample-draw", m_resampleSampleAction}, {"refit", m_refitAction},
+        {"reset", m_resetAction}};
+    for (const auto& [key, action] : actions)
+        targets.append({{QStringLiteral("action:") + QLatin1String(key),
+                         tr("Button: %1").arg(action->text().remove(QLatin1Char('&'))), action->isVisible()},
+                        {nullptr, action, -1}});
+    const char* tabs[] = {"search", "model", "gap"};
+    for (int i = 0; i < m_centralTabs->count() && i < 3; ++i)
+        targets.append({{QStringLiteral("tab:") + QLatin1String(tabs[i]), tr("View: %1").arg(m_centralTabs->tabText(i)),
+                         m_centralTabs->isTabVisible(i)},
+                        {nullptr, nullptr, i}});
+    return targets;
+}
+
+QList<ClassroomControl> MainWindow::classroomControls() const {
+    QList<ClassroomControl> controls;
+    for (const auto& [control, target] : classroomTargets()) controls << control;
+    return controls;
+}
+
+void MainWindow::applyClassroom(const std::vector<std::pair<std::string, bool>>& shown) {
+    const auto targets = classroomTargets();
+    for (const auto& [key, visible] : shown) {
+        for (const auto& [control, target] : targets) {
+            if (control.key.toStdString() != key) continue;
+            if (target.widget) target.widget->setVisible(visible);
+            if (target.action) target.action->setVisible(visible);
+            if (target.tab >= 0) m_centralTabs->setTabVisible(target.tab, visible);
+        }
+    }
+    // Remember the whole state, not just the keys given, so that a later session or start sees all of it.
+    std::vector<std::pair<std::string, bool>> state;
+    QStringList items;
+    for (const ClassroomControl& control : classroomControls()) {
+        state.emplace_back(control.key.toStdString(), control.shown);
+        items << control.key + (control.shown ? QStringLiteral("=1") : QStringLiteral("=0"));
+    }
+    QSettings().setValue(QStringLiteral("classroom/shown"), items);
+    m_controller.setClassroom(std::move(state));
+}
+
+void MainWindow::editClassroom() {
+    ClassroomDialog dialog(classroomControls(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    std::vector<std::pair<std::string, bool>> shown;
+    for (const ClassroomControl& control : dialog.controls()) shown.emplace_back(control.key.toStdString(), control.shown);
+    applyClassroom(shown);
 }
 
 }  // namespace darts::gui

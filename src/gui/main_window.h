@@ -3,6 +3,7 @@
 /// loss, weights, graph and equations in the middle; model plots in a tab;
 /// run control in the tool bar and the Search menu.
 
+#include "lessons/classroom_dialog.h"
 #include "worker/search_controller.h"
 
 #include <QMainWindow>
@@ -24,7 +25,9 @@ class EquationView;
 class HelpPage;
 struct Preferences;
 class GraphPanel;
+class GapPlot;
 class HyperparametersPanel;
+class LessonPanel;
 class LossPlot;
 class ModelPlots;
 class PrimitivesPanel;
@@ -45,6 +48,20 @@ public:
     GraphPanel* graphPanel() const { return m_graphPanel; }
     EquationView* equationView() const { return m_equationView; }
     ModelPlots* modelPlots() const { return m_modelPlots; }
+    GapPlot* gapPlot() const { return m_gapPlot; }
+    LessonPanel* lessonPanel() const { return m_lessonPanel; }
+    /// Shows the lessons panel (Help > Lessons).
+    void showLessons();
+    /// Presenter view: the window's fonts, plot fonts and lines made larger for a classroom.
+    void setPresenterView(bool on);
+    bool presenterView() const { return m_presenterScale > 1.0; }
+    /// Classroom mode: the controls the teacher may hide, with whether each is shown now.
+    QList<ClassroomControl> classroomControls() const;
+    /// Shows and hides controls by key (unknown keys are ignored), remembers the choice in the
+    /// settings and in sessions saved from now on.
+    void applyClassroom(const std::vector<std::pair<std::string, bool>>& shown);
+    /// Opens the classroom mode dialog (View > Classroom mode).
+    void editClassroom();
     /// The settings the panels show, primitives included.
     darts::SearchConfig currentConfig() const;
     /// Shows the settings in the panels (primitives included).
@@ -115,6 +132,18 @@ private:
     GraphPanel* m_graphPanel = nullptr;
     EquationView* m_equationView = nullptr;
     ModelPlots* m_modelPlots = nullptr;
+    GapPlot* m_gapPlot = nullptr;
+    LessonPanel* m_lessonPanel = nullptr;
+    QAction* m_presenterAction = nullptr;
+    double m_presenterScale = 1.0;
+    void refreshGapPlot();
+    /// The control behind a classroom key: a widget (dock, bar), an action, or a tab index.
+    struct ClassroomTarget {
+        QWidget* widget = nullptr;
+        QAction* action = nullptr;
+        int tab = -1;
+    };
+    QList<std::pair<ClassroomControl, ClassroomTarget>> classroomTargets() const;
     QTabWidget* m_centralTabs = nullptr;
     QLabel* m_problemBar = nullptr;
     QLabel* m_epochLabel = nullptr;

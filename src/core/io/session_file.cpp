@@ -381,6 +381,11 @@ std::string writeSession(const Session& session) {
             json.endArray();
         }
     }
+    if (!session.classroom.empty()) {
+        json.key("classroom").beginObject();
+        for (const auto& [name, shown] : session.classroom) json.key(name).value(shown);
+        json.endObject();
+    }
     json.endObject();
     return json.text() + "\n";
 }
@@ -422,6 +427,13 @@ Session readSession(std::string_view text) {
         for (std::size_t i = 0; i < history->asArray().size(); ++i)
             session.weightHistory.push_back(
                 readMatrix(history->asArray()[i], "weights_history[" + std::to_string(i) + "]"));
+    }
+    if (const JsonValue* classroom = root.find("classroom"); classroom && !classroom->isNull()) {
+        expectKind(*classroom, Kind::Object, "classroom");
+        for (const auto& [name, shown] : classroom->asObject()) {
+            expectKind(shown, Kind::Bool, child("classroom", name));
+            session.classroom.emplace_back(name, shown.asBool());
+        }
     }
     checkSession(session);
     return session;

@@ -41,6 +41,9 @@ struct Session {
     /// The mixture weights of each epoch as the window plotted them (edges x primitives), oldest
     /// first; optional (the command line keeps none), at most one per epoch of the state.
     std::vector<Eigen::MatrixXd> weightHistory;
+    /// Classroom mode: which of the window's controls are shown, by the window's names for them
+    /// (e.g. "dock:SettingsDock" -> false). Empty: the file says nothing, the window keeps its own.
+    std::vector<std::pair<std::string, bool>> classroom;
 };
 
 /// The session as JSON text:
@@ -50,10 +53,11 @@ struct Session {
 ///  "search":{"epoch", "loss_history", "alpha" (a row per edge), "parameters",
 ///            "adam":{"steps","first_moment","second_moment"}, "random_state",
 ///            "model":{"primitives": name per edge, "parameters"}},
-///  "weights_history":[matrix per epoch]}
+///  "weights_history":[matrix per epoch], "classroom":{control name: shown (bool)}}
 /// Cells that are not numbers are null ("bad_cells" keeps each such column's first
 /// one as the file had it); so is the loss of an epoch without any step (NaN);
-/// anywhere else null is refused. "bad_cells", "search" and "model" are left out when empty.
+/// anywhere else null is refused. "bad_cells", "search", "model" and "classroom" are left out when empty
+/// ("classroom" is optional when read, so files from before it are read as they were).
 /// Numbers are written in their shortest exact form, so they read back bit for bit.
 /// Checks the session as readSession does and throws SessionError rather than
 /// write a file that could not be read back, e.g. a state with a non-finite value.

@@ -1,6 +1,7 @@
 #include "panels/figure_export.h"
 
 #include "graph/graph_view.h"
+#include "lessons/plot_full_screen.h"
 #include "preferences.h"
 
 #include <qcustomplot.h>
@@ -498,6 +499,10 @@ void addFigureContextMenu(QCustomPlot* plot) {
         QObject::connect(exportAction, &QAction::triggered, plot, [plot] { exportPlot(plot, plot->window()); },
                          Qt::QueuedConnection);
         QObject::connect(copyAction, &QAction::triggered, plot, [plot] { copyPlotImage(plot); });
+        // For a classroom: the plot alone on the screen, still updating (Esc puts it back).
+        QAction* fullScreen = menu->addAction(FigureExport::tr("&Full screen"));
+        QObject::connect(fullScreen, &QAction::triggered, plot, [plot] { showPlotFullScreen(plot); },
+                         Qt::QueuedConnection);
         menu->popup(plot->mapToGlobal(pos));
     });
 }

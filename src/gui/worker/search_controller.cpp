@@ -31,6 +31,9 @@ SearchController::SearchController(QObject* parent) : QObject(parent), m_mailbox
     connect(m_worker, &SearchWorker::structureReady, this,
             [this](std::shared_ptr<const darts::Network> network, const QStringList& edges, const QStringList& primitives) {
                 m_network = std::move(network);
+                // The network as built holds its own current values; older live values belong to another.
+                m_liveAlpha.resize(0, 0);
+                m_liveParameters.resize(0);
                 m_edgeLabels = edges;
                 m_primitiveNames = primitives;
                 emit structureChanged();
@@ -81,6 +84,11 @@ void SearchController::setRecoveryFile(const QString& path, int intervalMillisec
     std::lock_guard lock(m_mailbox->mutex);
     m_mailbox->recoveryPath = path.toStdString();
     m_mailbox->autosaveMilliseconds = intervalMilliseconds;
+}
+
+void SearchController::setClassroom(std::vector<std::pair<std::string, bool>> classroom) {
+    std::lock_guard lock(m_mailbox->mutex);
+    m_mailbox->classroom = std::move(classroom);
 }
 
 void SearchController::discardRecoveryFile() {
@@ -296,6 +304,8 @@ void SearchController::reset() {
     m_history.clear();
     m_model.reset();
     m_network.reset();
+    m_liveAlpha.resize(0, 0);
+    m_liveParameters.resize(0);
     m_edgeLabels.clear();
     m_primitiveNames.clear();
     m_remainingEpochs = 0;
@@ -316,6 +326,11 @@ void SearchController::deliverProgress() {
         // Cleared before taking, so that an epoch recorded right after notifies again.
         m_mailbox->notifyPending.store(false);
         std::swap(fresh, m_mailbox->pending);
+        if (m_mailbox->latestAlpha.size() > 0) {
+            m_liveAlpha.swap(m_mailbox->latestAlpha);
+            m_liveParameters.swap(m_mailbox->latestParameters);
+            m_mailbox->latestAlpha.resize(0, 0);
+        }
     }
     if (fresh.empty()) return;
     m_history.take(fresh);

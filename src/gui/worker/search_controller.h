@@ -55,6 +55,10 @@ public:
     /// A copy of the search network as built (structure and starting values), for the graph.
     std::shared_ptr<const darts::Network> network() const { return m_network; }
     std::shared_ptr<const darts::SampledModel> model() const { return m_model; }
+    /// Alpha and the coefficients of the search network at the latest epoch delivered
+    /// (empty before the first epoch of a search): network() with these predicts with the mixture.
+    const Eigen::MatrixXd& liveAlpha() const { return m_liveAlpha; }
+    const Eigen::VectorXd& liveParameters() const { return m_liveParameters; }
     const QStringList& edgeLabels() const { return m_edgeLabels; }
     const QStringList& primitiveNames() const { return m_primitiveNames; }
     double elapsedSeconds() const;
@@ -63,6 +67,8 @@ public:
     /// (empty path: no autosave). The file is removed by discardRecoveryFile().
     void setRecoveryFile(const QString& path, int intervalMilliseconds);
     void discardRecoveryFile();
+    /// The classroom mode's shown controls, written into the sessions saved from now on.
+    void setClassroom(std::vector<std::pair<std::string, bool>> classroom);
     /// Minimum time between two deliveries of progress (33 ms: at most 30 redraws a second).
     void setRefreshInterval(int milliseconds) { m_refreshTimer.setInterval(milliseconds); }
     /// Slow motion: at most this many epochs a second (0 = unlimited), applied at once, also to a running search.
@@ -122,6 +128,8 @@ private:
     SearchHistory m_history;
     std::shared_ptr<const darts::Network> m_network;
     std::shared_ptr<const darts::SampledModel> m_model;
+    Eigen::MatrixXd m_liveAlpha;
+    Eigen::VectorXd m_liveParameters;
     QStringList m_edgeLabels;
     QStringList m_primitiveNames;
     QElapsedTimer m_clock;

@@ -122,6 +122,10 @@ void SearchWorker::saveSession(const std::string& path, const darts::Table& tabl
         const bool complete = weights.size() == static_cast<std::size_t>(m_engine->epoch()) &&
                               std::none_of(weights.begin(), weights.end(), [](const auto& w) { return w.size() == 0; });
         if (complete) session.weightHistory = std::move(weights);
+        {
+            std::lock_guard lock(m_mailbox.mutex);
+            session.classroom = m_mailbox.classroom;
+        }
         darts::saveSessionFile(path, session);
     } catch (const std::exception& e) {
         error = QString::fromStdString(e.what());
@@ -234,6 +238,8 @@ void SearchWorker::recordEpoch(const darts::EpochReport& report) {
         m_mailbox.pending.epochs.push_back(report.epoch);
         m_mailbox.pending.losses.push_back(report.loss);
         m_mailbox.pending.weights.push_back(std::move(weights));
+        m_mailbox.latestAlpha = report.alpha;
+        m_mailbox.latestParameters = m_engine->network().parameters();
     }
     // One notification in flight at most: the GUI takes everything pending when it gets to it.
     if (!m_mailbox.notifyPending.exchange(true)) emit progressAvailable();

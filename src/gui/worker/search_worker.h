@@ -34,6 +34,11 @@ struct WorkerMailbox {
     std::string recoveryPath;                           // empty: no autosave
     std::shared_ptr<const darts::Table> recoveryTable;  // the table the search runs on
     int autosaveMilliseconds = 30000;
+    // Which of the window's controls are shown (classroom mode), written into saved sessions.
+    std::vector<std::pair<std::string, bool>> classroom;
+    // The network's values at the latest epoch, for the mixture's predictions (empty when taken).
+    Eigen::MatrixXd latestAlpha;
+    Eigen::VectorXd latestParameters;
     std::atomic<bool> notifyPending{false};   // a progressAvailable() is on its way
     std::atomic<bool> pauseRequested{false};  // honoured at the next epoch boundary
     // Slow motion for teaching: at most this many epochs a second (0: as fast as possible). The worker waits on

@@ -1,0 +1,336 @@
+// Teaching mode, headless: every built-in lesson runs end to end the way a class would see it (each step's
+// set-up applied, the button it names pressed, the lesson moving on by itself when the search ends), and
+// the searches show what the lesson texts say they show. The mixture-and-model plot shows the gap, and the
+// presenter view makes fonts and lines larger. With DARTS_SCREENSHOT_DIR set, it saves a picture of the
+// presenter view with a lesson open.
+
+#include "main_window.h"
+#include "test_support.h"
+
+#include "io/session_file.h"
+#include "lessons/lesson_panel.h"
+#include "lessons/plot_full_screen.h"
+#include "model/sampled_model.h"
+#include "panels/equation_view.h"
+#include "panels/gap_plot.h"
+#include "panels/loss_plot.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+using namespace darts;
+using darts::gui::LessonPanel;
+using darts::gui::LessonStep;
+using darts::gui::MainWindow;
+using darts::gui::SearchController;
+using State = SearchController::State;
+
+namespace {
+
+QAction* actionNamed(MainWindow& window, const QString& text) {
+    for (QAction* a : window.findChildren<QAction*>())
+        if (a->text().remove('&') == text) return a;
+    return nullptr;
+}
+
+struct Result {
+    QString equations;
+    double r2 = 0.0;
+};
+
+/// Every model the window receives, with its fit on the data it was searched on.
+class ModelLog : public QObject {
+public:
+    explicit ModelLog(MainWindow& window) {
+        connect(&window.controller(), &SearchController::modelChanged, this, [this, &window] {
+            const auto model = window.controller().model();
+            const auto& data = window.controller().searchData();
+            if (!model || !data) return;
+            QStringList lines;
+            for (const std::string& line : model->equations()) lines << QString::fromStdString(line);
+            results.append({lines.join('\n'), darts::fitMetrics(model->predict(data->X), data->Y).r2});
+        });
+    }
+    QList<Result> results;
+};
+
+/// Steps through lesson `index` as a pupil would; returns the models it produced, in order.
+QList<Result> runLesson(MainWindow& window, int index) {
+    LessonPanel* panel = window.lessonPanel();
+    ModelLog log(window);
+    panel->openLesson(index);
+    const int count = panel->stepCount();
+    for (int guard = 0; guard < 3 * count && panel->stepIndex() + 1 < count; ++guard) {
+        const int step = panel->stepIndex();
+        if (!panel->waiting()) {
+            panel->next();
+        } else {
+            // Press what the step asks for.
+            const QString text = panel->stepText();
+            const QString button = text.contains(QStringLiteral("Re-sample (draw)")) ? QStringLiteral("Re-sample (draw)")
+                                   : text.contains(QStringLiteral("Re-sample (max)")) ? QStringLiteral("Re-sample (max)")
+                                                                                      : QStringLiteral("Start");
+            QAction* action = actionNamed(window, button);
+            if (!action || !action->isEnabled()) {
+                qWarning() << "cannot press" << button << "at step" << step;
+                return {};
+            }
+            action->trigger();
+            QElapsedTimer clock;
+            clock.start();
+            while (panel->stepIndex() == step && clock.elapsed() < 120000) QTest::qWait(20);
+        }
+        if (panel->stepIndex() == step) {
+            qWarning() << "lesson" << index << "stuck at step" << step;
+            return {};
+        }
+    }
+    return log.results;
+}
+
+}  // namespace
+
+class TestLessons : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("DartsStudioTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_lessons"));
+    }
+
+    void thereAreTheFourLessons() {
+        MainWindow window;
+        const QList<darts::gui::Lesson>& lessons = window.lessonPanel()->lessons();
+        QCOMPARE(lessons.size(), 4);
+        for (const darts::gui::Lesson& lesson : lessons) {
+            QVERIFY(!lesson.title.isEmpty());
+            QVERIFY(lesson.steps.size() >= 4);
+            QVERIFY(lesson.steps.front().action);  // every lesson sets its own data and settings up
+            const bool asksForASearch = std::any_of(lesson.steps.begin(), lesson.steps.end(), [](const LessonStep& s) {
+                return s.waitFor == LessonStep::WaitFor::Model;
+            });
+            QVERIFY(asksForASearch);
+        }
+        QVERIFY(actionNamed(window, "Lessons"));
+        actionNamed(window, "Lessons")->trigger();
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("LessonsDock"))->isVisibleTo(&window));
+    }
+
+    void seedLessonOneNodeWritesALineTwoWriteTheExponential() {
+        MainWindow window;
+        window.show();
+        const QList<Result> results = runLesson(window, 0);
+        QCOMPARE(window.lessonPanel()->stepIndex() + 1, window.lessonPanel()->stepCount());
+        QCOMPARE(results.size(), 2);
+        QVERIFY2(results[0].equations.contains(QStringLiteral("k1 = -19.37*x1 + 99.44*x2")), qPrintable(results[0].equations));
+        QVERIFY(results[0].r2 > 0.6 && results[0].r2 < 0.7);
+        QVERIFY2(results[1].equations.contains(QStringLiteral("exp(k1)")), qPrintable(results[1].equations));
+        QVERIFY2(results[1].equations.contains(QStringLiteral("4.43*x2")), qPrintable(results[1].equations));
+        QVERIFY(results[1].r2 > 0.985);
+    }
+
+    void weberFechnerLessonFindsTheLogarithms() {
+        MainWindow window;
+        window.show();
+        const QList<Result> results = runLesson(window, 1);
+        QCOMPARE(window.lessonPanel()->stepIndex() + 1, window.lessonPanel()->stepCount());
+        QCOMPARE(results.size(), 2);
+        QVERIFY2(results[0].equations.contains(QStringLiteral("ln(S1)")) &&
+                     results[0].equations.contains(QStringLiteral("ln(S2)")),
+                 qPrintable(results[0].equations));
+        QVERIFY(results[0].r2 > 0.999);
+        // Seed 2: ln(S2) without ln(S1), a poorer fit.
+        QVERIFY2(results[1].equations.contains(QStringLiteral("ln(S2)")) &&
+                     !results[1].equations.contains(QStringLiteral("ln(S1)")),
+                 qPrintable(results[1].equations));
+        QVERIFY(results[1].r2 > 0.6 && results[1].r2 < 0.7);
+    }
+
+    void penaltyLessonRemovesTermsAsItGrows() {
+        MainWindow window;
+        window.show();
+        const QList<Result> results = runLesson(window, 2);
+        QCOMPARE(window.lessonPanel()->stepIndex() + 1, window.lessonPanel()->stepCount());
+        QCOMPARE(results.size(), 3);
+        QVERIFY(results[0].r2 > 0.999);
+        QVERIFY2(results[1].equations.contains(QStringLiteral("k1 = 0\nk2 = ln(S1)")), qPrintable(results[1].equations));
+        QVERIFY(results[1].r2 < 0.0);
+        QVERIFY2(results[2].equations.startsWith(QStringLiteral("k1 = 0\nk2 = 0\n")), qPrintable(results[2].equations));
+        QCOMPARE(window.currentConfig().arch_weight_decay_df, 0.1);
+    }
+
+    void samplingLessonShowsTheGap() {
+        MainWindow window;
+        window.show();
+        const QList<Result> results = runLesson(window, 3);
+        QCOMPARE(window.lessonPanel()->stepIndex() + 1, window.lessonPanel()->stepCount());
+        QCOMPARE(results.size(), 4);  // max, two draws, max again
+        const Result& max = results[0];
+        QVERIFY2(max.equations.contains(QStringLiteral("k2 = relu(x1) - 14.92*x2 + exp(k1)")), qPrintable(max.equations));
+        QVERIFY(results[1].equations != max.equations);
+        QVERIFY(results[2].equations != max.equations);
+        QVERIFY(results[1].r2 < max.r2 && results[2].r2 < max.r2);
+        QCOMPARE(results[3].equations, max.equations);
+
+        // The mixture fits better than the discrete model drawn from it: the gap the lesson speaks of.
+        actionNamed(window, "Mixture and model")->trigger();
+        darts::gui::GapPlot* gap = window.gapPlot();
+        QVERIFY(gap->isVisible());
+        QVERIFY(std::isfinite(gap->mixtureError()) && std::isfinite(gap->modelError()));
+        QVERIFY2(gap->mixtureError() < 10.0 && gap->modelError() > 15.0 && gap->modelError() < 30.0,
+                 qPrintable(QStringLiteral("mixture %1, model %2").arg(gap->mixtureError()).arg(gap->modelError())));
+        QCOMPARE(gap->plot()->graph(0)->dataCount(), 100);
+        QCOMPARE(gap->plot()->graph(1)->dataCount(), 100);
+        QCOMPARE(gap->plot()->graph(3)->dataCount(), 100);
+        QVERIFY(gap->caption()->text().contains(QString::number(gap->mixtureError(), 'g', 4)));
+        const QString folder = qEnvironmentVariable("DARTS_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            QTest::qWait(100);  // the plot redraws from the event loop
+            QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("gap-plot.png"))));
+        }
+    }
+
+    void gapPlotFollowsARunningSearch() {
+        MainWindow window;
+        window.show();
+        actionNamed(window, "Mixture and model")->trigger();
+        darts::gui::GapPlot* gap = window.gapPlot();
+        QVERIFY(std::isnan(gap->mixtureError()));  // no search yet
+        darts::SearchConfig config = window.currentConfig();
+        config.max_epochs = 100000;  // long enough to watch it while it runs
+        window.applyConfig(config);
+        window.controller().start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller().history().size() > 5, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::isfinite(gap->mixtureError()), 5000);
+        const double early = gap->mixtureError();
+        QTRY_VERIFY_WITH_TIMEOUT(gap->mixtureError() != early, 20000);  // it moves with the search
+        QVERIFY(std::isnan(gap->modelError()));  // no model while searching
+        window.controller().stop();
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller().state(), State::Idle, 20000);
+    }
+
+    void presenterViewEnlargesFontsAndLines() {
+        MainWindow window;
+        window.show();
+        const double before = QApplication::font().pointSizeF();
+        QCustomPlot* plot = window.lossPlot()->plot();
+        const double tickBefore = plot->xAxis->tickLabelFont().pointSizeF();
+        const double penBefore = std::max(1.0, plot->graph(0)->pen().widthF());
+        QPlainTextEdit* console = window.equationView()->findChild<QPlainTextEdit*>(QStringLiteral("console"));
+        QVERIFY(console);
+        const double consoleBefore = console->font().pointSizeF();
+        actionNamed(window, "Presenter view")->trigger();
+        QVERIFY(window.presenterView());
+        DARTS_COMPARE_REL(QApplication::font().pointSizeF(), before * 1.6, 1e-9, 0.0);
+        QVERIFY(plot->xAxis->tickLabelFont().pointSizeF() > tickBefore * 1.4);
+        QVERIFY(plot->graph(0)->pen().widthF() > penBefore * 1.5);
+        DARTS_COMPARE_REL(console->font().pointSizeF(), consoleBefore * 1.6, 1e-9, 0.0);  // its own font grows too
+        actionNamed(window, "Presenter view")->trigger();
+        QVERIFY(!window.presenterView());
+        DARTS_COMPARE_REL(QApplication::font().pointSizeF(), before, 1e-9, 0.0);
+        DARTS_COMPARE_REL(console->font().pointSizeF(), consoleBefore, 1e-9, 0.0);
+    }
+
+    void classroomChoiceSurvivesASessionRoundTrip() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("class.darts"));
+        {
+            MainWindow window;
+            window.show();
+            window.applyClassroom({{"dock:SettingsDock", false}, {"action:reset", false}, {"tab:gap", false}});
+            QVERIFY(!window.findChild<QDockWidget*>(QStringLiteral("SettingsDock"))->isVisible());
+            QVERIFY(!actionNamed(window, "Reset")->isVisible());
+            window.controller().step();  // a search to save
+            QTRY_VERIFY_WITH_TIMEOUT(window.controller().state() == State::Idle && window.controller().hasSearch(), 30000);
+            QSignalSpy saved(&window.controller(), &SearchController::sessionSaved);
+            window.saveSessionAs(path);
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+            QVERIFY(saved.first().at(1).toString().isEmpty());
+        }
+        const darts::Session session = darts::loadSessionFile(path.toStdString());
+        auto shownIn = [&](const std::string& key) {
+            for (const auto& [name, shown] : session.classroom)
+                if (name == key) return shown ? 1 : 0;
+            return -1;
+        };
+        QCOMPARE(shownIn("dock:SettingsDock"), 0);
+        QCOMPARE(shownIn("action:reset"), 0);
+        QCOMPARE(shownIn("action:start"), 1);
+        QCOMPARE(shownIn("dock:DataDock"), 1);
+
+        // A window that shows everything takes the choice from the session.
+        QSettings().remove(QStringLiteral("classroom"));
+        MainWindow reopened;
+        reopened.show();
+        QVERIFY(reopened.findChild<QDockWidget*>(QStringLiteral("SettingsDock"))->isVisible());
+        QVERIFY(reopened.openSessionFile(path));
+        QVERIFY(!reopened.findChild<QDockWidget*>(QStringLiteral("SettingsDock"))->isVisible());
+        QVERIFY(!actionNamed(reopened, "Reset")->isVisible());
+        QVERIFY(actionNamed(reopened, "Start")->isVisible());
+        for (const auto& control : reopened.classroomControls())
+            if (control.key == QStringLiteral("tab:gap")) QVERIFY(!control.shown);
+        // Everything back for the tests that follow (the choice is also kept in the settings).
+        std::vector<std::pair<std::string, bool>> all;
+        for (const auto& control : reopened.classroomControls()) all.emplace_back(control.key.toStdString(), true);
+        reopened.applyClassroom(all);
+        QSettings().remove(QStringLiteral("classroom"));
+        QTRY_VERIFY_WITH_TIMEOUT(reopened.controller().state() == State::Idle, 30000);
+    }
+
+    void aPlotGoesFullScreenAndComesBack() {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        QCustomPlot* plot = window->lossPlot()->plot();
+        QWidget* parent = plot->parentWidget();
+        darts::gui::showPlotFullScreen(plot);
+        QWidget* full = darts::gui::fullScreenWindowOf(plot);
+        QVERIFY(full);
+        QVERIFY(plot->window() != window.get());
+        QVERIFY(full->isFullScreen());
+        QTest::keyClick(full, Qt::Key_Escape);
+        QTRY_VERIFY(!darts::gui::fullScreenWindowOf(plot));
+        QCOMPARE(plot->parentWidget(), parent);
+        QCOMPARE(plot->window(), window.get());
+        // Closing the main window while a plot is full screen takes the plot with it.
+        darts::gui::showPlotFullScreen(plot);
+        QPointer<QCustomPlot> watched(plot);
+        window.reset();
+        QTRY_VERIFY(watched.isNull());
+    }
+
+    void presenterViewScreenshot() {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setPresenterView(true);
+        window.showLessons();
+        window.lessonPanel()->openLesson(0);
+        window.lessonPanel()->next();  // "Press Start"
+        actionNamed(window, "Start")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller().state() == State::Idle && window.controller().hasModel(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.lessonPanel()->stepIndex(), 2, 5000);
+        QTest::qWait(200);
+        const QPixmap picture = window.grab();
+        window.setPresenterView(false);
+        QVERIFY(!picture.isNull());
+        const QString folder = qEnvironmentVariable("DARTS_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) QVERIFY(picture.save(QDir(folder).filePath(QStringLiteral("presenter-view.png"))));
+    }
+};
+
+QTEST_MAIN(TestLessons)
+#include "test_lessons.moc"
