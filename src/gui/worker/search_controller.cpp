@@ -178,8 +178,8 @@ bool SearchController::stopPending() const {
     return m_mailbox->stopRequested;
 }
 
-void SearchController::start() {
-    if (m_state != State::Idle || !requireData()) return;
+bool SearchController::beginFreshSearch() {
+    if (!requireData()) return false;
     m_remainingEpochs = 0;
     m_history.clear();
     m_model.reset();
@@ -189,6 +189,11 @@ void SearchController::start() {
     m_searchTable = m_table;
     emit progressed();
     emit modelChanged();
+    return true;
+}
+
+void SearchController::start() {
+    if (m_state != State::Idle || !beginFreshSearch()) return;
     post(State::Running, [worker = m_worker, config = m_config, data = *m_data] {
         worker->start(config, data, config.max_epochs, true);
     });
@@ -203,14 +208,7 @@ void SearchController::continueSearch() {
 void SearchController::step() {
     if (m_state != State::Idle && m_state != State::Paused) return;
     if (!hasSearch() || m_dataChanged) {
-        if (!requireData()) return;
-        m_remainingEpochs = 0;
-        m_history.clear();
-        m_model.reset();
-        m_dataChanged = false;
-        m_searchData = m_data;
-        m_searchTable = m_table;
-        emit modelChanged();
+        if (!beginFreshSearch()) return;
         post(State::Running, [worker = m_worker, config = m_config, data = *m_data] { worker->start(config, data, 1, false); });
         return;
     }
@@ -224,14 +222,7 @@ void SearchController::stepArchitecture() {
     if (m_state != State::Idle && m_state != State::Paused) return;
     std::optional<darts::Selection> fresh;
     if (!hasSearch() || m_dataChanged) {
-        if (!requireData()) return;
-        m_remainingEpochs = 0;
-        m_history.clear();
-        m_model.reset();
-        m_dataChanged = false;
-        m_searchData = m_data;
-        m_searchTable = m_table;
-        emit modelChanged();
+        if (!beginFreshSearch()) return;
         fresh = *m_data;
     }
     // Taken while paused, it keeps the paused run's remaining epochs for Resume (it uses none of them).

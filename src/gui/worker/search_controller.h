@@ -110,6 +110,9 @@ private:
     template <typename Command>
     void post(State next, Command command);
     bool requireData();
+    /// Clears the search, history and model for a new search on the data shown; false (with a message)
+    /// when there are no usable data.
+    bool beginFreshSearch();
     bool searchMatchesData();
     bool stopPending() const;
 
