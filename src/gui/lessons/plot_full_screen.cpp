@@ -27,7 +27,7 @@ public:
             m_splitter->replaceWidget(m_splitter->indexOf(plot), m_holder);
         } else if (parent && parent->layout()) {
             m_layout = parent->layout();
-            m_layout->replaceWidget(plot, m_holder);
+            delete m_layout->replaceWidget(plot, m_holder);  // the item it hands back is ours to delete
         }
         m_parent = parent;
         // The window the plot came from is closing: the plot ends with this window instead.
@@ -59,7 +59,7 @@ protected:
         if (m_splitter) {
             m_splitter->replaceWidget(m_splitter->indexOf(m_holder), m_plot);
         } else if (m_layout) {
-            m_layout->replaceWidget(m_holder, m_plot);
+            delete m_layout->replaceWidget(m_holder, m_plot);
         } else {
             m_plot->setParent(m_parent);
         }
