@@ -235,15 +235,7 @@ ModelPlots::ModelPlots(QWidget* parent) : QWidget(parent) {
 
 ModelPlots::~ModelPlots() = default;
 
-void ModelPlots::clear() {
-    m_data = darts::Selection{};
-    m_model.reset();
-    m_predictions.resize(0, 0);
-    m_modelInputColumns.clear();
-    m_modelProblem.clear();
-    rebuildControls();
-    redrawAll();
-}
+void ModelPlots::clear() { setData(darts::Selection{}); }
 
 void ModelPlots::setData(const darts::Selection& data) {
     m_data = data;
