@@ -96,7 +96,9 @@ std::vector<std::string> strings(const JsonValue& value, const std::string& path
     return result;
 }
 
-Table readData(const JsonValue& data) {
+}  // namespace
+
+Table readTableJson(const JsonValue& data) {
     const std::string path = "data";
     Table table;
     table.source = member(data, "source", Kind::String, path).asString();
@@ -152,7 +154,7 @@ Table readData(const JsonValue& data) {
     return table;
 }
 
-SearchConfig readSettings(const JsonValue& settings) {
+SearchConfig readSettingsJson(const JsonValue& settings) {
     const std::string path = "settings";
     expectKind(settings, Kind::Object, path);
     for (const auto& [name, value] : settings.asObject()) {
@@ -164,6 +166,7 @@ SearchConfig readSettings(const JsonValue& settings) {
     SearchConfig config;
     for (const ConfigField& f : configFields()) {
         const std::string fieldPath = child(path, f.name);
+        if (f.optional && !settings.find(f.name)) continue;
         const std::string& text = member(settings, f.name, Kind::String, path).asString();
         try {
             f.set(config, text);
@@ -174,12 +177,14 @@ SearchConfig readSettings(const JsonValue& settings) {
     return config;
 }
 
-SearchState readState(const JsonValue& search, const SearchConfig& config) {
+SearchState readSearchStateJson(const JsonValue& search, const SearchConfig& config) {
     const std::string path = "search";
     expectKind(search, Kind::Object, path);
     SearchState state;
     state.epoch = static_cast<int>(wholeNumber(member(search, "epoch", path), child(path, "epoch"), 0, INT_MAX));
     state.lossHistory = numbers(member(search, "loss_history", path), child(path, "loss_history"), true);
+    if (const JsonValue* history = search.find("validation_loss_history"); history && !history->isNull())
+        state.validationLossHistory = numbers(*history, child(path, "validation_loss_history"), true);
     state.alpha = readMatrix(member(search, "alpha", path), child(path, "alpha"));
     state.parameters = readVector(member(search, "parameters", path), child(path, "parameters"));
     const std::string adamPath = child(path, "adam");
@@ -214,6 +219,8 @@ SearchState readState(const JsonValue& search, const SearchConfig& config) {
     }
     return state;
 }
+
+namespace {
 
 // ---- Checks shared by reading and writing, so that nothing is written that
 // would not read back.
@@ -309,15 +316,8 @@ void writeVector(JsonWriter& json, const Eigen::VectorXd& v) {
 
 }  // namespace
 
-std::string writeSession(const Session& session) {
-    checkSession(session);
-    JsonWriter json;
+void writeTableJson(JsonWriter& json, const Table& table) {
     json.beginObject();
-    json.key("format").value(kSessionFormat);
-    json.key("version").value(kSessionVersion);
-
-    const Table& table = session.data;
-    json.key("data").beginObject();
     json.key("source").value(table.source);
     json.key("columns").array(table.columnNames);
     json.key("rows").beginArray();
@@ -341,40 +341,60 @@ std::string writeSession(const Session& session) {
         json.endObject();
     }
     json.endObject();
+}
 
+void writeSettingsJson(JsonWriter& json, const SearchConfig& config) {
+    json.beginObject();
+    for (const ConfigField& f : configFields()) json.key(f.name).value(f.get(config));
+    json.endObject();
+}
+
+void writeSearchStateJson(JsonWriter& json, const SearchState& state, const SearchConfig& config) {
+    json.beginObject();
+    json.key("epoch").value(state.epoch);
+    json.key("loss_history").array(state.lossHistory);
+    if (!state.validationLossHistory.empty()) json.key("validation_loss_history").array(state.validationLossHistory);
+    json.key("alpha");
+    writeMatrix(json, state.alpha);
+    json.key("parameters");
+    writeVector(json, state.parameters);
+    json.key("adam").beginObject();
+    json.key("steps").value(state.adamSteps);
+    json.key("first_moment");
+    writeMatrix(json, state.adamFirstMoment);
+    json.key("second_moment");
+    writeMatrix(json, state.adamSecondMoment);
+    json.endObject();
+    json.key("random_state").value(state.randomState);
+    if (const auto& model = state.model) {
+        json.key("model").beginObject();
+        json.key("primitives").beginArray();
+        for (int choice : model->choices) json.value(primitiveInfo(config.primitives[static_cast<std::size_t>(choice)]).name);
+        json.endArray();
+        json.key("parameters");
+        writeVector(json, model->parameters);
+        json.endObject();
+    }
+    json.endObject();
+}
+
+
+std::string writeSession(const Session& session) {
+    checkSession(session);
+    JsonWriter json;
+    json.beginObject();
+    json.key("format").value(kSessionFormat);
+    json.key("version").value(kSessionVersion);
+
+    json.key("data");
+    writeTableJson(json, session.data);
     json.key("inputs").array(session.inputs);
     json.key("targets").array(session.targets);
-    json.key("settings").beginObject();
-    for (const ConfigField& f : configFields()) json.key(f.name).value(f.get(session.config));
-    json.endObject();
-
+    json.key("settings");
+    writeSettingsJson(json, session.config);
     if (const auto& state = session.state) {
-        json.key("search").beginObject();
-        json.key("epoch").value(state->epoch);
-        json.key("loss_history").array(state->lossHistory);
-        json.key("alpha");
-        writeMatrix(json, state->alpha);
-        json.key("parameters");
-        writeVector(json, state->parameters);
-        json.key("adam").beginObject();
-        json.key("steps").value(state->adamSteps);
-        json.key("first_moment");
-        writeMatrix(json, state->adamFirstMoment);
-        json.key("second_moment");
-        writeMatrix(json, state->adamSecondMoment);
-        json.endObject();
-        json.key("random_state").value(state->randomState);
-        if (const auto& model = state->model) {
-            json.key("model").beginObject();
-            json.key("primitives").beginArray();
-            for (int choice : model->choices)
-                json.value(primitiveInfo(session.config.primitives[static_cast<std::size_t>(choice)]).name);
-            json.endArray();
-            json.key("parameters");
-            writeVector(json, model->parameters);
-            json.endObject();
-        }
-        json.endObject();
+        json.key("search");
+        writeSearchStateJson(json, *state, session.config);
         if (!session.weightHistory.empty()) {
             json.key("weights_history").beginArray();
             for (const Eigen::MatrixXd& w : session.weightHistory) writeMatrix(json, w);
@@ -416,12 +436,12 @@ Session readSession(std::string_view text) {
              "); this one reads up to version " + std::to_string(kSessionVersion));
     session.version = static_cast<int>(version.asNumber());
 
-    session.data = readData(member(root, "data", Kind::Object, ""));
+    session.data = readTableJson(member(root, "data", Kind::Object, ""));
     session.inputs = strings(member(root, "inputs", ""), "inputs");
     session.targets = strings(member(root, "targets", ""), "targets");
-    session.config = readSettings(member(root, "settings", ""));
+    session.config = readSettingsJson(member(root, "settings", ""));
     if (const JsonValue* search = root.find("search"); search && !search->isNull())
-        session.state = readState(*search, session.config);
+        session.state = readSearchStateJson(*search, session.config);
     if (const JsonValue* history = root.find("weights_history"); history && !history->isNull()) {
         expectKind(*history, Kind::Array, "weights_history");
         for (std::size_t i = 0; i < history->asArray().size(); ++i)

@@ -71,6 +71,20 @@ std::string writeSession(const Session& session);
 /// the search. Throws SessionError naming the first problem found.
 Session readSession(std::string_view text);
 
+class JsonWriter;
+class JsonValue;
+
+/// The pieces of a session, for other files that keep tables, settings and search states
+/// (sweep results): written and read exactly as in a session. Readers throw SessionError
+/// naming the field (paths as in a session: "settings.seed", "search.alpha[2]").
+void writeTableJson(JsonWriter& json, const Table& table);
+void writeSettingsJson(JsonWriter& json, const SearchConfig& config);
+void writeSearchStateJson(JsonWriter& json, const SearchState& state, const SearchConfig& config);
+Table readTableJson(const JsonValue& data);
+SearchConfig readSettingsJson(const JsonValue& settings);
+/// Checks the shapes against nothing: restore the state into an engine with those settings to check it.
+SearchState readSearchStateJson(const JsonValue& search, const SearchConfig& config);
+
 /// Writes the session so that the file is replaced whole or not at all
 /// (writeFileAtomically). Throws SessionError "cannot write '<path>': ...".
 void saveSessionFile(const std::string& path, const Session& session);

@@ -61,6 +61,11 @@ ConfigField choiceField(std::string_view name, std::string_view help, Enum Searc
             [member, parse](SearchConfig& c, std::string_view text) { c.*member = parse(text); }};
 }
 
+ConfigField withDefault(ConfigField field) {
+    field.optional = true;
+    return field;
+}
+
 std::vector<ConfigField> makeFields() {
     using C = SearchConfig;
     return {
@@ -102,6 +107,10 @@ std::vector<ConfigField> makeFields() {
         integerField("seed", "random seed; the same seed repeats a run exactly", &C::seed),
         boolField("polish", "Levenberg-Marquardt on the final model's coefficients (false: as the reference)",
                   &C::polish),
+        // Added after the first session files: those files lack them and read as the defaults.
+        withDefault(realField("validation_share", "share of the rows held out for validation (0: none)",
+                              &C::validation_share)),
+        withDefault(integerField("validation_seed", "which rows are held out for validation", &C::validation_seed)),
     };
 }
 

@@ -17,6 +17,8 @@ struct ConfigField {
     std::function<std::string(const SearchConfig&)> get;
     /// Parses and stores a value; throws std::invalid_argument naming the field and what was expected.
     std::function<void(SearchConfig&, std::string_view)> set;
+    /// A file without this field means the default (fields added after files were first written).
+    bool optional = false;
 };
 
 const std::vector<ConfigField>& configFields();

@@ -81,6 +81,8 @@ void SearchConfig::validate() const {
     finiteNonNegative(classifier_weight_decay, "classifier_weight_decay");
     require(std::isfinite(grad_clip) && grad_clip > 0.0, "grad_clip must be a finite number above zero");
     require(param_momentum < 1.0, "param_momentum must be below 1");
+    require(std::isfinite(validation_share) && validation_share >= 0.0 && validation_share <= 0.9,
+            "validation_share must be between 0 and 0.9");
 }
 
 SearchConfig seedDocumentConfig() {

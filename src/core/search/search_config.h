@@ -60,6 +60,10 @@ struct SearchConfig {
     // Ours, not the reference's
     std::uint64_t seed = 0;  ///< random seed: same seed, data and settings give identical results
     bool polish = true;      ///< Levenberg-Marquardt on the sampled model's coefficients after the SGD refit
+    /// Share of the rows held out for validation: the search never trains on them and reports their loss.
+    double validation_share = 0.0;
+    /// Which rows are held out. Apart from `seed`, so that starts with different seeds are judged on the same rows.
+    std::uint64_t validation_seed = 0;
 
     /// Throws std::invalid_argument with a message naming the first bad value.
     void validate() const;

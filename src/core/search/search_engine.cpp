@@ -23,7 +23,8 @@ std::vector<std::string> defaultNames(std::vector<std::string> names, Eigen::Ind
 bool sameShape(const SearchConfig& a, const SearchConfig& b) {
     return a.num_graph_nodes == b.num_graph_nodes && a.primitives == b.primitives && a.output_type == b.output_type &&
            a.darts_type == b.darts_type && a.train_classifier_coefficients == b.train_classifier_coefficients &&
-           a.train_classifier_bias == b.train_classifier_bias && a.seed == b.seed;
+           a.train_classifier_bias == b.train_classifier_bias && a.seed == b.seed &&
+           a.validation_share == b.validation_share && a.validation_seed == b.validation_seed;
 }
 
 /// One primitive per edge: the largest alpha (the first on ties), or a draw from softmax(alpha).
@@ -130,6 +131,9 @@ void validateState(const SearchState& state, const Network& network) {
     if (state.lossHistory.size() != static_cast<std::size_t>(state.epoch))
         fail("the loss history has " + std::to_string(state.lossHistory.size()) + " entries for " +
              std::to_string(state.epoch) + " epochs");
+    if (!state.validationLossHistory.empty() && state.validationLossHistory.size() != state.lossHistory.size())
+        fail("the validation loss history has " + std::to_string(state.validationLossHistory.size()) +
+             " entries for " + std::to_string(state.epoch) + " epochs");
     if (state.alpha.rows() != edges || state.alpha.cols() != primitives)
         fail("alpha is " + shape(state.alpha) + ", but the network has " + networkShape);
     if (state.parameters.size() != network.parameters().size())
@@ -160,10 +164,12 @@ void validateState(const SearchState& state, const Network& network) {
 }
 
 SearchEngine::SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen::MatrixXd Y,
-                           std::vector<std::string> inputNames, std::vector<std::string> outputNames)
+                           std::vector<std::string> inputNames, std::vector<std::string> outputNames,
+                           std::vector<bool> heldOut)
     : m_config(config),
       m_X(std::move(X)),
       m_Y(std::move(Y)),
+      m_heldOutGiven(!heldOut.empty()),
       m_inputNames(defaultNames(std::move(inputNames), m_X.cols(), "x")),
       m_outputNames(defaultNames(std::move(outputNames), m_Y.cols(), "y")),
       m_batches(m_X, m_Y, std::max(1, config.batch_size)) {
@@ -174,7 +180,34 @@ SearchEngine::SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen:
     if (m_Y.rows() != m_X.rows()) throw std::invalid_argument("inputs and targets have different numbers of rows");
     if (const std::string problem = nonFiniteDataProblem(m_X, m_Y, m_inputNames, m_outputNames); !problem.empty())
         throw std::invalid_argument(problem);
+    splitRows(std::move(heldOut));
     buildNetwork();
+}
+
+void SearchEngine::splitRows(std::vector<bool> heldOut) {
+    const Eigen::Index rows = m_X.rows();
+    if (m_heldOutGiven) {
+        if (static_cast<Eigen::Index>(heldOut.size()) != rows)
+            throw std::invalid_argument("the held-out rows are marked for " + std::to_string(heldOut.size()) +
+                                        " rows, but the data have " + std::to_string(rows));
+    } else {
+        // Its own generator, so that starts with different seeds hold out the same rows.
+        heldOut.assign(static_cast<std::size_t>(rows), false);
+        const auto count = static_cast<Eigen::Index>(std::llround(m_config.validation_share * static_cast<double>(rows)));
+        std::vector<Eigen::Index> order(static_cast<std::size_t>(rows));
+        for (Eigen::Index r = 0; r < rows; ++r) order[static_cast<std::size_t>(r)] = r;
+        Rng rng(m_config.validation_seed);
+        shuffle(order, rng);
+        for (Eigen::Index i = 0; i < std::min(count, rows); ++i) heldOut[static_cast<std::size_t>(order[i])] = true;
+    }
+    std::vector<Eigen::Index> train, valid;
+    for (Eigen::Index r = 0; r < rows; ++r) (heldOut[static_cast<std::size_t>(r)] ? valid : train).push_back(r);
+    if (train.empty()) throw std::invalid_argument("every row is held out for validation: none is left to train on");
+    m_trainX = m_X(train, Eigen::all);
+    m_trainY = m_Y(train, Eigen::all);
+    m_validX = m_X(valid, Eigen::all);
+    m_validY = m_Y(valid, Eigen::all);
+    m_heldOut = std::move(heldOut);
 }
 
 void SearchEngine::buildNetwork() {
@@ -182,10 +215,12 @@ void SearchEngine::buildNetwork() {
     m_network.emplace(static_cast<int>(m_X.cols()), static_cast<int>(m_Y.cols()), m_config, m_rng);
     m_adam = Adam({m_config.arch_learning_rate_max, 0.5, 0.999, 1e-8, m_config.arch_weight_decay});
     m_decay = complexityDecay();
-    m_batchInputs = m_network->withInputFeatures(m_X);
-    m_batches = BatchSource(m_batchInputs, m_Y, m_config.batch_size);
+    m_batchInputs = m_network->withInputFeatures(m_trainX);
+    m_validFeatures = m_network->withInputFeatures(m_validX);
+    m_batches = BatchSource(m_batchInputs, m_trainY, m_config.batch_size);
     m_epoch = 0;
     m_lossHistory.clear();
+    m_validationLossHistory.clear();
     m_model.reset();
     m_alphaGradient.resize(m_network->alpha().rows(), m_network->alpha().cols());
     m_alphaBefore.resizeLike(m_alphaGradient);
@@ -196,9 +231,20 @@ void SearchEngine::reset() { buildNetwork(); }
 void SearchEngine::setConfig(const SearchConfig& config) {
     config.validate();
     const bool rebuild = !sameShape(config, m_config);
+    const bool newSplit = !m_heldOutGiven && (config.validation_share != m_config.validation_share ||
+                                             config.validation_seed != m_config.validation_seed);
     const bool newBatches = config.batch_size != m_config.batch_size;
+    const SearchConfig before = m_config;
     m_config = config;
-    if (newBatches) m_batches = BatchSource(m_batchInputs, m_Y, m_config.batch_size);
+    if (newSplit) {
+        try {
+            splitRows({});
+        } catch (...) {
+            m_config = before;
+            throw;
+        }
+    }
+    if (newBatches) m_batches = BatchSource(m_batchInputs, m_trainY, m_config.batch_size);
     if (rebuild) {
         buildNetwork();
     } else {
@@ -227,6 +273,7 @@ SearchState SearchEngine::state() const {
     SearchState s;
     s.epoch = m_epoch;
     s.lossHistory = m_lossHistory;
+    s.validationLossHistory = m_validationLossHistory;
     s.alpha = m_network->alpha();
     s.parameters = m_network->parameters();
     s.adamSteps = m_adam.stepCount();
@@ -259,6 +306,10 @@ void SearchEngine::restore(const SearchState& state) {
     m_adam.restore(state.adamSteps, state.adamFirstMoment, state.adamSecondMoment);
     m_epoch = state.epoch;
     m_lossHistory = state.lossHistory;
+    m_validationLossHistory = state.validationLossHistory;
+    // A state saved without validation continues with NaN for the epochs it did not measure.
+    if (hasValidation() && m_validationLossHistory.empty())
+        m_validationLossHistory.assign(m_lossHistory.size(), std::numeric_limits<double>::quiet_NaN());
     m_model = std::move(model);
     // The batch source needs nothing: every run reshuffles it before drawing a batch.
 }
@@ -278,9 +329,16 @@ RunOutcome SearchEngine::runEpochs(int count, const EpochCallback& onEpoch) {
         if (!outcome.completed()) return outcome;
         ++m_epoch;
         m_lossHistory.push_back(outcome.lastLoss);
-        if (onEpoch) onEpoch(EpochReport{m_epoch, outcome.lastLoss, m_network->alpha()});
+        const double heldOutLoss = validationLoss();
+        if (hasValidation()) m_validationLossHistory.push_back(heldOutLoss);
+        if (onEpoch) onEpoch(EpochReport{m_epoch, outcome.lastLoss, m_network->alpha(), heldOutLoss});
     }
     return outcome;
+}
+
+double SearchEngine::validationLoss() {
+    if (!hasValidation()) return std::numeric_limits<double>::quiet_NaN();
+    return m_network->evaluate(m_validFeatures, m_validY, Gradients::None);
 }
 
 RunOutcome SearchEngine::architectureUpdate() { return architectureStep(0); }
@@ -374,7 +432,7 @@ RunOutcome SearchEngine::finishModel(SampledModel model, int steps) {
     if (outcome.status == RunStatus::NumericalFault)
         outcome.message =
             withCause("refitting the sampled model: " + outcome.message, faultCause(model.network(), m_inputNames));
-    if (outcome.completed() && m_config.polish) polishCoefficients(model, m_X, m_Y);
+    if (outcome.completed() && m_config.polish) polishCoefficients(model, m_trainX, m_trainY);
     // A model that cannot predict every row of the data does not replace one that can:
     // after a fault the last usable model stays. Without any model, it is still shown.
     if (m_model && !model.predict(m_X).allFinite()) {

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,7 @@ struct EpochReport {
     int epoch;  ///< epochs completed since the network was built
     double loss;
     const Eigen::MatrixXd& alpha;
+    double validationLoss = std::numeric_limits<double>::quiet_NaN();  ///< NaN without held-out rows
 };
 using EpochCallback = std::function<void(const EpochReport&)>;
 
@@ -37,10 +39,13 @@ std::string nonFiniteDataProblem(const Eigen::MatrixXd& X, const Eigen::MatrixXd
 
 class SearchEngine {
 public:
-    /// X: rows x inputs, Y: rows x outputs. Throws std::invalid_argument for a bad
-    /// configuration or data (mismatched rows, no rows, non-finite values).
+    /// X: rows x inputs, Y: rows x outputs. `heldOut`, when not empty, marks one by one the rows held
+    /// out for validation (a split column), in place of the random validation_share of the settings.
+    /// Throws std::invalid_argument for a bad configuration or data (mismatched rows, no rows,
+    /// non-finite values, no row left to train on).
     SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen::MatrixXd Y,
-                 std::vector<std::string> inputNames = {}, std::vector<std::string> outputNames = {});
+                 std::vector<std::string> inputNames = {}, std::vector<std::string> outputNames = {},
+                 std::vector<bool> heldOut = {});
 
     // The batch source points into this object's own matrices: it must stay where it was built.
     SearchEngine(const SearchEngine&) = delete;
@@ -81,8 +86,19 @@ public:
     const std::vector<double>& lossHistory() const { return m_lossHistory; }
     const Network& network() const { return *m_network; }
     const SampledModel* model() const { return m_model ? &*m_model : nullptr; }
+    /// Every row of the data, held-out rows included.
     const Eigen::MatrixXd& inputs() const { return m_X; }
     const Eigen::MatrixXd& targets() const { return m_Y; }
+    /// The rows the search trains on and those it holds out (none without validation).
+    const Eigen::MatrixXd& trainingInputs() const { return m_trainX; }
+    const Eigen::MatrixXd& trainingTargets() const { return m_trainY; }
+    const Eigen::MatrixXd& validationInputs() const { return m_validX; }
+    const Eigen::MatrixXd& validationTargets() const { return m_validY; }
+    bool hasValidation() const { return m_validY.rows() > 0; }
+    /// Per held-out row, true when it is held out: what a session needs to split the same way again.
+    const std::vector<bool>& heldOutRows() const { return m_heldOut; }
+    /// The mixture network's loss on the held-out rows after each epoch (empty without validation).
+    const std::vector<double>& validationLossHistory() const { return m_validationLossHistory; }
     const std::vector<std::string>& inputNames() const { return m_inputNames; }
     const std::vector<std::string>& outputNames() const { return m_outputNames; }
     /// Adam's state on alpha, and the random generator: part of the search state.
@@ -101,7 +117,9 @@ public:
     void restore(const SearchState& state);
 
 private:
+    void splitRows(std::vector<bool> heldOut);
     void buildNetwork();
+    double validationLoss();
     RunOutcome runEpoch();
     RunOutcome architectureStep(int update);
     RunOutcome finishModel(SampledModel model, int steps);
@@ -111,16 +129,21 @@ private:
     SearchConfig m_config;
     Eigen::MatrixXd m_X;
     Eigen::MatrixXd m_Y;
+    bool m_heldOutGiven = false;  // a split column, not validation_share, chose the held-out rows
+    std::vector<bool> m_heldOut;
+    Eigen::MatrixXd m_trainX, m_trainY, m_validX, m_validY;
     std::vector<std::string> m_inputNames;
     std::vector<std::string> m_outputNames;
     Rng m_rng;
     std::optional<Network> m_network;
     Adam m_adam;
     Eigen::MatrixXd m_decay;
-    Eigen::MatrixXd m_batchInputs;  // m_X with the network's input features (Network::withInputFeatures)
-    BatchSource m_batches;          // draws from m_batchInputs and m_Y
+    Eigen::MatrixXd m_batchInputs;  // m_trainX with the network's input features (Network::withInputFeatures)
+    Eigen::MatrixXd m_validFeatures;  // m_validX likewise
+    BatchSource m_batches;          // draws from m_batchInputs and m_trainY
     int m_epoch = 0;
     std::vector<double> m_lossHistory;
+    std::vector<double> m_validationLossHistory;
     std::optional<SampledModel> m_model;
     std::atomic<bool> m_stop{false};
     // Per-step buffers, kept so that a step allocates nothing.

@@ -23,6 +23,7 @@ struct SampledModelState {
 struct SearchState {
     int epoch = 0;                     ///< epochs completed since the network was built
     std::vector<double> lossHistory;   ///< one loss per epoch (NaN for an epoch without any step)
+    std::vector<double> validationLossHistory;  ///< one per epoch with held-out rows, else empty
     Eigen::MatrixXd alpha;             ///< edges x primitives
     Eigen::VectorXd parameters;        ///< Network::parameters()
     long long adamSteps = 0;           ///< Adam's step count on alpha

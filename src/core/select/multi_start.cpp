@@ -1,0 +1,103 @@
+#include "select/multi_start.h"
+
+#include "search/search_engine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <thread>
+
+namespace darts {
+
+std::vector<StartResult> ParallelSearch::run(const std::vector<SearchConfig>& configs, int jobs,
+                                             const StartProgressCallback& onProgress) {
+    std::vector<StartResult> results(configs.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < configs.size(); i = next++) results[i] = runOne(static_cast<int>(i), configs[i], onProgress);
+    };
+    const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, jobs)), configs.size());
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work);
+    work();  // this thread takes a share too
+    for (std::thread& w : workers) w.join();
+    return results;
+}
+
+StartResult ParallelSearch::runOne(int index, const SearchConfig& config, const StartProgressCallback& onProgress) {
+    StartResult result;
+    result.config = config;
+    if (m_stop.load()) {
+        result.status = RunStatus::Stopped;
+        result.message = "not started: the run was stopped";
+        return result;
+    }
+    try {
+        SearchEngine engine(config, m_data.X, m_data.Y, m_data.inputNames, m_data.targetNames, m_data.heldOut);
+        {
+            const std::lock_guard lock(m_runningMutex);
+            m_running.push_back(&engine);
+            if (m_stop.load()) engine.requestStop();  // a stop that came while the engine was being built
+        }
+        EpochCallback report;
+        if (onProgress)
+            report = [&](const EpochReport& r) {
+                onProgress(StartProgress{index, r.epoch, config.max_epochs, r.loss, r.validationLoss});
+            };
+        const RunOutcome outcome = engine.fit(report);
+        {
+            const std::lock_guard lock(m_runningMutex);
+            std::erase(m_running, &engine);
+        }
+        result.status = outcome.status;
+        result.message = outcome.message;
+        result.state = engine.state();
+        if (engine.model()) {
+            result.scores = scoreModel(engine);
+            result.equations = engine.model()->equations();
+        }
+    } catch (const std::exception& e) {
+        result.status = RunStatus::NumericalFault;
+        result.message = e.what();
+    }
+    return result;
+}
+
+void ParallelSearch::requestStop() {
+    m_stop.store(true);
+    const std::lock_guard lock(m_runningMutex);
+    for (SearchEngine* engine : m_running) engine->requestStop();
+}
+
+std::vector<SearchConfig> restartConfigs(const SearchConfig& base, int count) {
+    std::vector<SearchConfig> configs(static_cast<std::size_t>(std::max(0, count)), base);
+    for (std::size_t i = 0; i < configs.size(); ++i) configs[i].seed = base.seed + i;
+    return configs;
+}
+
+std::string_view toString(SelectBy by) { return by == SelectBy::Validation ? "validation" : "bic"; }
+
+SelectBy selectByFromString(std::string_view text) {
+    if (text == "validation") return SelectBy::Validation;
+    if (text == "bic") return SelectBy::Bic;
+    throw std::invalid_argument("unknown selection '" + std::string(text) + "'; valid values are: validation, bic");
+}
+
+int bestStart(const std::vector<StartResult>& results, SelectBy by) {
+    int best = -1;
+    double bestScore = 0.0;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (!results[i].hasModel()) continue;
+        const double score = by == SelectBy::Validation ? results[i].scores.validationMse : results[i].scores.bic;
+        if (!std::isfinite(score)) continue;
+        if (best < 0 || score < bestScore) {
+            best = static_cast<int>(i);
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+int defaultJobCount() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }
+
+}  // namespace darts

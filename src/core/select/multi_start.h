@@ -1,0 +1,99 @@
+#pragma once
+/// @brief Many searches on the same data at once, one per setting (seeds, nodes, penalties...),
+/// on threads of their own, and the choice of the best model among them.
+
+#include "search/run_outcome.h"
+#include "search/search_config.h"
+#include "search/search_state.h"
+#include "select/model_scores.h"
+
+#include <Eigen/Core>
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace darts {
+
+class SearchEngine;
+
+/// What one start found.
+struct StartResult {
+    SearchConfig config;  ///< the start's settings
+    RunStatus status = RunStatus::Completed;
+    std::string message;  ///< why it did not complete, for a person
+    /// The whole search, its sampled model included: restore it into an engine built with `config`
+    /// on the same data to continue from there or to look at the model.
+    SearchState state;
+    ModelScores scores;              ///< meaningful only with a model
+    std::vector<std::string> equations;  ///< the model's, one per line; empty without a model
+
+    bool hasModel() const { return state.model.has_value(); }
+};
+
+/// A start's progress after one of its epochs.
+struct StartProgress {
+    int start;  ///< index into the configurations
+    int epoch;
+    int epochs;  ///< the start's max_epochs
+    double loss;
+    double validationLoss;  ///< NaN without held-out rows
+};
+/// Called from the worker threads, several at once: it must be thread-safe and quick.
+using StartProgressCallback = std::function<void(const StartProgress&)>;
+
+/// The data every start searches, with the rows held out for validation (see SearchEngine).
+struct SearchData {
+    Eigen::MatrixXd X;
+    Eigen::MatrixXd Y;
+    std::vector<std::string> inputNames;
+    std::vector<std::string> targetNames;
+    std::vector<bool> heldOut;  ///< empty: validation_share of each start's settings decides
+};
+
+class ParallelSearch {
+public:
+    explicit ParallelSearch(SearchData data) : m_data(std::move(data)) {}
+
+    /// One fit() per configuration from a fresh network, `jobs` at a time (at least 1), then the
+    /// model's scores. Results are in the order of `configs` and do not depend on `jobs`: each start
+    /// has its own engine and random generator. A start that throws (bad settings) or faults gives a
+    /// result without a model whose message says why. Stopped starts, and those not begun when a
+    /// stop came, have status Stopped.
+    std::vector<StartResult> run(const std::vector<SearchConfig>& configs, int jobs,
+                                 const StartProgressCallback& onProgress = {});
+
+    /// Safe from any thread: running starts stop before their next step, the others do not begin.
+    void requestStop();
+
+    const SearchData& data() const { return m_data; }
+
+private:
+    StartResult runOne(int index, const SearchConfig& config, const StartProgressCallback& onProgress);
+
+    SearchData m_data;
+    std::atomic<bool> m_stop{false};
+    std::mutex m_runningMutex;
+    std::vector<SearchEngine*> m_running;  // engines of starts under way, for requestStop
+};
+
+/// `count` copies of `base` with the seeds base.seed, base.seed + 1, ...
+std::vector<SearchConfig> restartConfigs(const SearchConfig& base, int count);
+
+enum class SelectBy { Validation, Bic };
+std::string_view toString(SelectBy by);
+/// "validation" or "bic"; throws std::invalid_argument otherwise.
+SelectBy selectByFromString(std::string_view text);
+
+/// The index of the best result with a finite score: lowest validation MSE or lowest BIC, the first
+/// on ties; -1 when none has one. Validation needs held-out rows: without them every validation
+/// MSE is NaN and the result is -1.
+int bestStart(const std::vector<StartResult>& results, SelectBy by);
+
+/// Threads worth running at once on this machine (at least 1).
+int defaultJobCount();
+
+}  // namespace darts
