@@ -288,6 +288,16 @@ private slots:
         const SearchData d = sweepData(plan, table);
         QVERIFY(d.heldOut == (std::vector<bool>{false, true, false, false, true}));
         QCOMPARE(d.X.cols(), Eigen::Index{1});
+
+        // A session remembers the column, so that the search continues on the same rows.
+        SearchEngine engine(plan.base, d.X, d.Y, {"x"}, {"y"}, d.heldOut);
+        const Session session = readSession(writeSession(makeSession(table, engine, true, "split")));
+        QCOMPARE(session.validationColumn, std::string("split"));
+        QVERIFY(makeEngine(session)->heldOutRows() == d.heldOut);
+        QVERIFY_THROWS_EXCEPTION(SessionError, makeSession(table, engine, true, "x"));  // marks other rows
+        Session misuse = session;
+        misuse.validationColumn = "y";  // a target cannot also mark the split
+        QVERIFY_THROWS_EXCEPTION(SessionError, writeSession(misuse));
     }
 
     void theParetoFrontKeepsWhatNothingSimplerBeats() {

@@ -429,4 +429,11 @@ Selection selectColumns(const Table& table, std::vector<std::string> inputs, std
             namesOf(table, targetColumns)};
 }
 
+std::vector<bool> heldOutRows(const Table& table, const std::string& splitColumn) {
+    const Eigen::MatrixXd marks = columnsByName(table, {splitColumn});
+    std::vector<bool> heldOut(static_cast<std::size_t>(marks.rows()));
+    for (Eigen::Index r = 0; r < marks.rows(); ++r) heldOut[static_cast<std::size_t>(r)] = marks(r, 0) != 0.0;
+    return heldOut;
+}
+
 }  // namespace darts

@@ -106,6 +106,10 @@ struct Selection {
 /// or a selected column with a cell that is not a number (named by line and column).
 Selection selectColumns(const Table& table, std::vector<std::string> inputs, std::vector<std::string> targets);
 
+/// The rows a split column marks as held out for validation: those whose cell is not zero.
+/// Throws DataError for an unknown column or one with a cell that is not a number.
+std::vector<bool> heldOutRows(const Table& table, const std::string& splitColumn);
+
 /// The named columns as a matrix, in the order given. Throws DataError for an
 /// unknown column or a cell that is not a number (named by line and column).
 Eigen::MatrixXd columnsByName(const Table& table, const std::vector<std::string>& names);

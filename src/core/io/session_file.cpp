@@ -9,6 +9,7 @@
 #include "util/number_text.h"
 #include "util/random.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cmath>
@@ -261,6 +262,17 @@ void checkSession(const Session& session) {
     } catch (const DataError& e) {
         fail(std::string("inputs and targets: ") + e.what());
     }
+    if (const std::string& split = session.validationColumn; !split.empty()) {
+        for (const std::vector<std::string>* used : {&session.inputs, &session.targets})
+            if (std::find(used->begin(), used->end(), split) != used->end())
+                fail("validation_column: '" + split + "' is also an input or a target");
+        try {
+            if (std::ranges::count(heldOutRows(session.data, split), false) == 0)
+                fail("validation_column: '" + split + "' holds out every row: none is left to train on");
+        } catch (const DataError& e) {
+            fail(std::string("validation_column: ") + e.what());
+        }
+    }
     try {
         session.config.validate();
     } catch (const std::invalid_argument& e) {
@@ -390,6 +402,7 @@ std::string writeSession(const Session& session) {
     writeTableJson(json, session.data);
     json.key("inputs").array(session.inputs);
     json.key("targets").array(session.targets);
+    if (!session.validationColumn.empty()) json.key("validation_column").value(session.validationColumn);
     json.key("settings");
     writeSettingsJson(json, session.config);
     if (const auto& state = session.state) {
@@ -439,6 +452,8 @@ Session readSession(std::string_view text) {
     session.data = readTableJson(member(root, "data", Kind::Object, ""));
     session.inputs = strings(member(root, "inputs", ""), "inputs");
     session.targets = strings(member(root, "targets", ""), "targets");
+    if (const JsonValue* split = root.find("validation_column"); split && !split->isNull())
+        session.validationColumn = expectKind(*split, Kind::String, "validation_column").asString();
     session.config = readSettingsJson(member(root, "settings", ""));
     if (const JsonValue* search = root.find("search"); search && !search->isNull())
         session.state = readSearchStateJson(*search, session.config);
@@ -486,13 +501,16 @@ Session loadSessionFile(const std::string& path) {
     }
 }
 
-Session makeSession(const Table& table, const SearchEngine& engine, bool withState) {
+Session makeSession(const Table& table, const SearchEngine& engine, bool withState, const std::string& validationColumn) {
     Session session;
     session.data = table;
     session.inputs = engine.inputNames();
     session.targets = engine.outputNames();
     session.config = engine.config();
+    session.validationColumn = validationColumn;
     try {
+        if (!validationColumn.empty() && heldOutRows(table, validationColumn) != engine.heldOutRows())
+            fail("the column '" + validationColumn + "' does not mark the rows the search held out");
         const auto same = [](const Eigen::MatrixXd& a, const Eigen::MatrixXd& b) {
             return a.rows() == b.rows() && a.cols() == b.cols() && a == b;
         };
@@ -509,8 +527,11 @@ Session makeSession(const Table& table, const SearchEngine& engine, bool withSta
 std::unique_ptr<SearchEngine> makeEngine(const Session& session) {
     try {
         Selection data = selectColumns(session.data, session.inputs, session.targets);
+        std::vector<bool> heldOut;
+        if (!session.validationColumn.empty()) heldOut = heldOutRows(session.data, session.validationColumn);
         auto engine = std::make_unique<SearchEngine>(session.config, std::move(data.X), std::move(data.Y),
-                                                     std::move(data.inputNames), std::move(data.targetNames));
+                                                     std::move(data.inputNames), std::move(data.targetNames),
+                                                     std::move(heldOut));
         if (session.state) engine->restore(*session.state);
         return engine;
     } catch (const DataError& e) {

@@ -36,6 +36,8 @@ struct Session {
     Table data;
     std::vector<std::string> inputs;   ///< column names, in the network's input order
     std::vector<std::string> targets;  ///< column names, in the network's output order
+    /// A column whose non-zero cells mark the rows held out for validation; empty: validation_share decides.
+    std::string validationColumn;
     SearchConfig config;
     std::optional<SearchState> state;  ///< none: a search not started, or to start afresh
     /// The mixture weights of each epoch as the window plotted them (edges x primitives), oldest
@@ -49,7 +51,7 @@ struct Session {
 /// The session as JSON text:
 /// {"format":"darts-studio-session","version":1,
 ///  "data":{"source":..., "columns":[...], "rows":[[...],...], "bad_cells":{column:{"line":n,"text":...}}},
-///  "inputs":[...], "targets":[...], "settings":{name: text for every configFields() entry},
+///  "inputs":[...], "targets":[...], "validation_column": name (optional), "settings":{name: text for every configFields() entry},
 ///  "search":{"epoch", "loss_history", "alpha" (a row per edge), "parameters",
 ///            "adam":{"steps","first_moment","second_moment"}, "random_state",
 ///            "model":{"primitives": name per edge, "parameters"}},
@@ -95,7 +97,9 @@ Session loadSessionFile(const std::string& path);
 /// `table`'s columns named by its input and output names: that is checked
 /// value by value, as a continued search is exact only on the same data.
 /// Throws SessionError otherwise.
-Session makeSession(const Table& table, const SearchEngine& engine, bool withState = true);
+/// `validationColumn` names the split column the engine's held-out rows came from, if any.
+Session makeSession(const Table& table, const SearchEngine& engine, bool withState = true,
+                    const std::string& validationColumn = {});
 
 /// A new engine on the session's columns and settings, its search restored
 /// from the session's state when there is one. Throws SessionError.

@@ -276,10 +276,7 @@ SearchData sweepData(const SweepPlan& plan, const Table& table) {
     Selection selection = selectColumns(table, plan.inputs, plan.targets);
     SearchData data{std::move(selection.X), std::move(selection.Y), std::move(selection.inputNames),
                     std::move(selection.targetNames), {}};
-    if (!plan.validationColumn.empty()) {
-        const Eigen::MatrixXd marks = columnsByName(table, {plan.validationColumn});
-        for (Eigen::Index r = 0; r < marks.rows(); ++r) data.heldOut.push_back(marks(r, 0) != 0.0);
-    }
+    if (!plan.validationColumn.empty()) data.heldOut = heldOutRows(table, plan.validationColumn);
     return data;
 }
 
