@@ -190,7 +190,9 @@ void TestCli::helpListsOptions() {
     VERIFY_SUCCESS(run);
     for (const char* option : {"--num-graph-nodes", "--arch-learning-rate-max", "--sampling-strategy", "--seed", "--json",
                                "--primitives", "--max-epochs", "--param-updates-for-sampled-model", "--target",
-                               "--inputs", "--predict", "--predictions-out", "--quiet", "--example"})
+                               "--inputs", "--predict", "--predictions-out", "--quiet", "--example", "--restarts",
+                               "--jobs", "--select", "--validation-column", "--validation-share", "--task-index",
+                               "--task-count", "--slurm", "--partition", "--time", "merge DIR"})
         QVERIFY2(run.out.contains(QByteArray(option) + ' '), option);
     QVERIFY(!run.out.contains("--num_graph_nodes"));  // kebab-case, not the reference's snake_case
 
@@ -467,6 +469,20 @@ void TestCli::numericalFaultExitsWithThree() {
     QCOMPARE(report["status"].toString(), QStringLiteral("numerical fault"));
     QVERIFY(report["status_message"].toString().contains("reciprocal divided by zero"));
     QCOMPARE(report["epochs"].toInt(), 0);
+
+    // Restarts that all fault: each is listed with its message, and the exit status is the same.
+    const CliRun restarts = runCli(fit + QStringList{"--restarts", "2", "--json"});
+    QVERIFY2(restarts.exitCode == kExitNumericalFault, qPrintable(restarts.describe()));
+    const QJsonArray starts = jsonOf(restarts)["starts"].toArray();
+    QCOMPARE(starts.size(), 2);
+    for (const QJsonValue& start : starts) {
+        QCOMPARE(start.toObject()["status"].toString(), QStringLiteral("numerical fault"));
+        QVERIFY(start.toObject()["status_message"].toString().contains("reciprocal divided by zero"));
+    }
+    const CliRun table = runCli(fit + QStringList{"--restarts", "2"});
+    QVERIFY2(table.exitCode == kExitNumericalFault && table.out.contains("Starts: 2") &&
+                 table.out.count("numerical fault: the loss became infinite at epoch 1") == 2,
+             qPrintable(table.describe()));
 }
 
 // Four seeds, a quarter of the rows held out: the report is of the start with the lowest validation MSE,
