@@ -74,14 +74,14 @@ void writeStartsTable(std::ostream& out, const Restarts& restarts) {
         << "        seed  training MSE  validation MSE  coefficients          BIC          AIC  status\n";
     for (std::size_t i = 0; i < restarts.starts.size(); ++i) {
         const StartResult& start = restarts.starts[i];
-        const bool model = start.hasModel();
+        // A start without a model shows "-" in every column of figures.
+        const ModelScores scores = start.hasModel() ? start.scores : ModelScores{};
+        const double coefficients = start.hasModel() ? scores.parameterCount : ModelScores::kNone;
         char seed[32];
         std::snprintf(seed, sizeof seed, "  %c %8llu", static_cast<int>(i) == restarts.selected ? '*' : ' ',
                       static_cast<unsigned long long>(start.config.seed));
-        out << seed << "  " << cell(model ? start.scores.trainingMse : NAN, 12) << "  "
-            << cell(model ? start.scores.validationMse : NAN, 14) << "  "
-            << (model ? cell(start.scores.parameterCount, 12) : cell(NAN, 12)) << "  "
-            << cell(model ? start.scores.bic : NAN, 11) << "  " << cell(model ? start.scores.aic : NAN, 11) << "  "
+        out << seed << "  " << cell(scores.trainingMse, 12) << "  " << cell(scores.validationMse, 14) << "  "
+            << cell(coefficients, 12) << "  " << cell(scores.bic, 11) << "  " << cell(scores.aic, 11) << "  "
             << toString(start.status) << (start.message.empty() ? "" : ": " + start.message) << "\n";
     }
     out << "\n";
