@@ -20,6 +20,7 @@ packages=(
   appstream           # appstreamcli validate, in packaging/check-package.sh
   shared-mime-info    # update-mime-database: the session MIME type, in packaging/check-package.sh
   libglib2.0-bin      # gio: what type a desktop sees a session as, in packaging/check-package.sh
+  slurm-wlm munge     # test_slurm: a single-node SLURM runs darts-cli sweep --slurm's job array
 )
 
 exec bash "$(dirname "$0")/install-missing.sh" "${packages[@]}"

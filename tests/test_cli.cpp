@@ -1,6 +1,7 @@
 // Tests of darts-cli, run as a separate process: options, the JSON report,
-// determinism, a planted model, predictions, column selection and the one-line
-// messages (exit status 2) for bad command lines and bad data.
+// determinism, a planted model, predictions, column selection, the one-line
+// messages (exit status 2) for bad command lines and bad data, restarts and
+// their selection, sweeps split into tasks and merged, and the SLURM script.
 
 #include "data/examples.h"
 #include "search/search_engine.h"
@@ -15,7 +16,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -94,6 +99,31 @@ QByteArray columnsWithTextCsv() {
 
 const QStringList kQuickSeedFit = {"fit", "--example", "seed", "--max-epochs", "10", "--param-updates-per-epoch", "20",
                                    "--param-updates-for-sampled-model", "20"};
+/// Four restarts of a short search of the seed example (two nodes, so that seeds give different models),
+/// a quarter of the rows held out.
+const QStringList kRestartsWithValidation =
+    kQuickSeedFit + QStringList{"--max-epochs", "60", "--num-graph-nodes", "2", "--restarts", "4", "--validation-share", "0.25", "--json"};
+
+/// A sweep of the seed example: 2 x 3 points of a few epochs each.
+const QByteArray kSmallPlan = R"({"example": "seed",
+ "settings": {"max_epochs": 8, "param_updates_per_epoch": 20, "param_updates_for_sampled_model": 20},
+ "grid": {"num_graph_nodes": [1, 2], "seed": [5, 6, 7]}})";
+
+QByteArray fileContents(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The index of the smallest value of `key` among the starts (NaN/null never), -1 when none.
+int argMin(const QJsonArray& starts, const QString& key) {
+    int best = -1;
+    for (int i = 0; i < starts.size(); ++i) {
+        const QJsonValue value = starts[i].toObject()[key];
+        if (value.isDouble() && (best < 0 || value.toDouble() < starts[best].toObject()[key].toDouble())) best = i;
+    }
+    return best;
+}
+
 const QStringList kSeedPrimitives = {"none", "add", "subtract", "mult", "logistic", "exp", "relu"};
 
 }  // namespace
@@ -125,6 +155,15 @@ private slots:
     void badInput();
     void textReportWithoutProgressBar();
     void numericalFaultExitsWithThree();
+    void restartsPickTheBestByValidation();
+    void restartsDoNotDependOnJobs();
+    void restartsByBicWithoutHeldOutRows();
+    void validationColumnHoldsOutItsRows();
+    void sweepSplitAndMergedEqualsOneTask();
+    void mergeNamesTheMissingTask();
+    void badPlans_data();
+    void badPlans();
+    void slurmScript();
 
 private:
     /// Writes the content to a file in the temporary directory and returns its path.
@@ -151,7 +190,9 @@ void TestCli::helpListsOptions() {
     VERIFY_SUCCESS(run);
     for (const char* option : {"--num-graph-nodes", "--arch-learning-rate-max", "--sampling-strategy", "--seed", "--json",
                                "--primitives", "--max-epochs", "--param-updates-for-sampled-model", "--target",
-                               "--inputs", "--predict", "--predictions-out", "--quiet", "--example"})
+                               "--inputs", "--predict", "--predictions-out", "--quiet", "--example", "--restarts",
+                               "--jobs", "--select", "--validation-column", "--validation-share", "--task-index",
+                               "--task-count", "--slurm", "--partition", "--time", "merge DIR"})
         QVERIFY2(run.out.contains(QByteArray(option) + ' '), option);
     QVERIFY(!run.out.contains("--num_graph_nodes"));  // kebab-case, not the reference's snake_case
 
@@ -428,6 +469,228 @@ void TestCli::numericalFaultExitsWithThree() {
     QCOMPARE(report["status"].toString(), QStringLiteral("numerical fault"));
     QVERIFY(report["status_message"].toString().contains("reciprocal divided by zero"));
     QCOMPARE(report["epochs"].toInt(), 0);
+
+    // Restarts that all fault: each is listed with its message, and the exit status is the same.
+    const CliRun restarts = runCli(fit + QStringList{"--restarts", "2", "--json"});
+    QVERIFY2(restarts.exitCode == kExitNumericalFault, qPrintable(restarts.describe()));
+    const QJsonArray starts = jsonOf(restarts)["starts"].toArray();
+    QCOMPARE(starts.size(), 2);
+    for (const QJsonValue& start : starts) {
+        QCOMPARE(start.toObject()["status"].toString(), QStringLiteral("numerical fault"));
+        QVERIFY(start.toObject()["status_message"].toString().contains("reciprocal divided by zero"));
+    }
+    const CliRun table = runCli(fit + QStringList{"--restarts", "2"});
+    QVERIFY2(table.exitCode == kExitNumericalFault && table.out.contains("Starts: 2") &&
+                 table.out.count("numerical fault: the loss became infinite at epoch 1") == 2,
+             qPrintable(table.describe()));
+}
+
+// Four seeds, a quarter of the rows held out: the report is of the start with the lowest validation MSE,
+// and the validation MSE reported for the chosen model (recomputed from its restored search) is that minimum.
+void TestCli::restartsPickTheBestByValidation() {
+    const CliRun run = runCli(kRestartsWithValidation);
+    VERIFY_JSON(run, json);
+    QCOMPARE(json["select_by"].toString(), QStringLiteral("validation"));
+    const QJsonArray starts = json["starts"].toArray();
+    QCOMPARE(starts.size(), 4);
+    for (int i = 0; i < starts.size(); ++i) {
+        QCOMPARE(starts[i].toObject()["seed"].toInt(), darts::findExample("seed").config.seed + i);
+        QCOMPARE(starts[i].toObject()["status"].toString(), QStringLiteral("completed"));
+    }
+    const int best = argMin(starts, "validation_mse");
+    QVERIFY(best >= 0);
+    QSet<double> distinct;  // the choice means something only when the starts differ
+    for (const QJsonValue& start : starts) distinct.insert(start.toObject()["validation_mse"].toDouble());
+    QVERIFY(distinct.size() > 1);
+    QCOMPARE(json["selected"].toInt(), best);
+    const QJsonObject chosen = starts[best].toObject();
+    QCOMPARE(json["validation_mse"].toDouble(), chosen["validation_mse"].toDouble());
+    QCOMPARE(stringsOf(json["equations"]), stringsOf(chosen["equations"]));
+    QCOMPARE(json["parameter_count"].toInt(), chosen["parameter_count"].toInt());
+    QCOMPARE(json["held_out_rows"].toInt(), 25);  // a quarter of the example's 100 rows
+    QCOMPARE(json["settings"].toObject()["seed"].toString(), QString::number(chosen["seed"].toInt()));
+
+    // The text report: the table of starts, the chosen one marked, then the usual report with its validation MSE.
+    QStringList text = kRestartsWithValidation;
+    text.removeAll("--json");
+    const CliRun plain = runCli(text);
+    VERIFY_SUCCESS(plain);
+    QVERIFY2(plain.out.contains("Starts: 4, the best by validation MSE marked *"), plain.out.constData());
+    QVERIFY(plain.out.contains(QByteArray("  * ") + QByteArray::number(chosen["seed"].toInt()).rightJustified(8, ' ')));
+    QVERIFY(plain.out.contains("Validation MSE ") && plain.out.contains("on the 25 held-out rows"));
+    QVERIFY(plain.out.contains("Model:"));
+}
+
+void TestCli::restartsDoNotDependOnJobs() {
+    const CliRun one = runCli(kRestartsWithValidation + QStringList{"--jobs", "1"});
+    const CliRun two = runCli(kRestartsWithValidation + QStringList{"--jobs", "2"});
+    VERIFY_JSON(one, a);
+    VERIFY_JSON(two, b);
+    QCOMPARE(a["starts"], b["starts"]);
+    QCOMPARE(a["selected"], b["selected"]);
+    QCOMPARE(a["equations"], b["equations"]);
+    QCOMPARE(a["loss_history"], b["loss_history"]);
+}
+
+void TestCli::restartsByBicWithoutHeldOutRows() {
+    const CliRun run = runCli(kQuickSeedFit + QStringList{"--restarts", "3", "--json"});
+    VERIFY_JSON(run, json);
+    QCOMPARE(json["select_by"].toString(), QStringLiteral("bic"));
+    const QJsonArray starts = json["starts"].toArray();
+    QCOMPARE(starts.size(), 3);
+    QCOMPARE(json["selected"].toInt(), argMin(starts, "bic"));
+    QVERIFY(json["validation_mse"].isNull());
+    QVERIFY(starts[0].toObject()["validation_mse"].isNull());
+
+    // Validation without held-out rows is a mistake on the command line, said before any search.
+    const CliRun mistake = runCli(kQuickSeedFit + QStringList{"--restarts", "3", "--select", "validation"});
+    QVERIFY2(mistake.isOneLineUsageError(), qPrintable(mistake.describe()));
+    QVERIFY(mistake.err.contains("--select validation needs held-out rows"));
+}
+
+// The rows whose split cell is not 0 are held out; the split column is no input.
+void TestCli::validationColumnHoldsOutItsRows() {
+    QByteArray csv = "x,split,y\n";
+    for (int i = 0; i < 40; ++i)
+        csv += QByteArray::number(i / 20.0) + ',' + (i % 4 == 0 ? "1" : "0") + ',' + QByteArray::number(3.0 * i / 20.0 + 1) + '\n';
+    const QString data = writeFile("split.csv", csv);
+    const QStringList fit = {"fit", data, "--max-epochs", "5", "--validation-column", "split"};
+    const CliRun run = runCli(fit + QStringList{"--json"});
+    VERIFY_JSON(run, json);
+    QCOMPARE(stringsOf(json["inputs"]), QStringList{"x"});
+    QCOMPARE(json["held_out_rows"].toInt(), 10);
+    QVERIFY(json["validation_mse"].isDouble());
+
+    const CliRun asInput = runCli(fit + QStringList{"--inputs", "x,split"});
+    QVERIFY2(asInput.isOneLineUsageError() && asInput.err.contains("'split'") && asInput.err.contains("an input"),
+             qPrintable(asInput.describe()));
+    const CliRun asTarget = runCli(fit + QStringList{"--target", "split"});
+    QVERIFY2(asTarget.isOneLineUsageError() && asTarget.err.contains("a target"), qPrintable(asTarget.describe()));
+}
+
+// The grid run as three tasks (three processes) and merged is, byte for byte, the grid run as one task.
+void TestCli::sweepSplitAndMergedEqualsOneTask() {
+    QTemporaryDir dir;
+    const QString plan = dir.filePath("small.json");
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(kSmallPlan) == kSmallPlan.size());
+    file.close();
+
+    const QString parts = dir.filePath("parts");
+    for (int task = 0; task < 3; ++task) {
+        const CliRun run = runCli({"sweep", plan, "--task-index", QString::number(task), "--task-count", "3", "--jobs",
+                                   "2", "--out", parts});
+        VERIFY_SUCCESS(run);
+        QVERIFY2(run.out.contains(QString("Task %1 of 3: 2 of the 6 grid points searched").arg(task).toUtf8()), run.out.constData());
+        QVERIFY(QFile::exists(parts + QString("/part-%1-of-3.dartssweep").arg(task)));
+    }
+    const CliRun merge = runCli({"merge", parts});
+    VERIFY_SUCCESS(merge);
+    for (const char* part : {"Merged 3 part(s): 6 grid points", "Best by training MSE", "Pareto front", "num_graph_nodes="})
+        QVERIFY2(merge.out.contains(part), qPrintable(QString(part) + " missing in:\n" + merge.out));
+
+    const CliRun whole = runCli({"sweep", plan});  // the default: all of it, beside the plan in small-results/
+    VERIFY_SUCCESS(whole);
+    const QByteArray single = fileContents(dir.filePath("small-results/part-0-of-1.dartssweep"));
+    QVERIFY(!single.isEmpty());
+    QVERIFY2(fileContents(parts + "/sweep.dartssweep") == single, "the merged parts differ from the sweep run as one task");
+
+    // -o names the merged file; a merged file beside the parts is not taken for a part.
+    const QString named = dir.filePath("named.dartssweep");
+    VERIFY_SUCCESS(runCli({"merge", parts, "-o", named}));
+    QCOMPARE(fileContents(named), single);
+}
+
+void TestCli::mergeNamesTheMissingTask() {
+    QTemporaryDir dir;
+    const QString plan = dir.filePath("plan.json");
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(kSmallPlan) == kSmallPlan.size());
+    file.close();
+    for (int task : {0, 2})
+        VERIFY_SUCCESS(runCli({"sweep", plan, "--task-index", QString::number(task), "--task-count", "3", "--out", dir.filePath("parts")}));
+    const CliRun merge = runCli({"merge", dir.filePath("parts")});
+    QVERIFY2(merge.isOneLineUsageError() && merge.err.contains("task 1 of 3 is missing"), qPrintable(merge.describe()));
+    QVERIFY(!QFile::exists(dir.filePath("parts/sweep.dartssweep")));
+
+    const CliRun empty = runCli({"merge", dir.path()});
+    QVERIFY2(empty.isOneLineUsageError() && empty.err.contains("no part-I-of-N.dartssweep files"), qPrintable(empty.describe()));
+}
+
+void TestCli::badPlans_data() {
+    QTest::addColumn<QByteArray>("plan");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QStringList>("mentions");
+    const QByteArray good = kSmallPlan;
+    QTest::newRow("not JSON") << QByteArray("{\"example\": ") << QStringList{} << QStringList{"plan.json", "not JSON"};
+    QTest::newRow("no data") << QByteArray(R"({"grid": {"seed": [1]}})") << QStringList{} << QStringList{"\"data\"", "\"example\""};
+    QTest::newRow("no grid") << QByteArray(R"({"example": "seed"})") << QStringList{} << QStringList{"'grid' is missing"};
+    QTest::newRow("unknown example") << QByteArray(R"({"example": "nope", "grid": {"seed": [1]}})") << QStringList{}
+                                     << QStringList{"example", "'nope'"};
+    QTest::newRow("unknown setting") << QByteArray(R"({"example": "seed", "grid": {"frobnicate": [1, 2]}})")
+                                     << QStringList{} << QStringList{"grid", "unknown setting 'frobnicate'"};
+    QTest::newRow("bad grid value") << QByteArray(R"({"example": "seed", "grid": {"max_epochs": [5, "abc"]}})")
+                                    << QStringList{} << QStringList{"grid.max_epochs[1]", "'abc'"};
+    QTest::newRow("bad setting") << QByteArray(R"({"example": "seed", "settings": {"max_epochs": -1}, "grid": {"seed": [1]}})")
+                                 << QStringList{} << QStringList{"settings: max_epochs", "negative"};
+    QTest::newRow("empty axis") << QByteArray(R"({"example": "seed", "grid": {"seed": []}})") << QStringList{}
+                                << QStringList{"grid.seed", "at least one value"};
+    QTest::newRow("missing data file") << QByteArray(R"({"data": "nowhere.csv", "grid": {"seed": [1]}})") << QStringList{}
+                                       << QStringList{"nowhere.csv"};
+    QTest::newRow("task out of range") << good << QStringList{"--task-index", "3", "--task-count", "3"}
+                                       << QStringList{"--task-index 3", "of 3"};
+    QTest::newRow("unknown option") << good << QStringList{"--frobnicate", "1"} << QStringList{"--frobnicate", "sweep"};
+    QTest::newRow("slurm option without --slurm") << good << QStringList{"--partition", "short"} << QStringList{"--slurm"};
+    QTest::newRow("missing plan") << QByteArray() << QStringList{} << QStringList{"plan.json", "cannot open"};
+}
+
+void TestCli::badPlans() {
+    QFETCH(QByteArray, plan);
+    QFETCH(QStringList, extra);
+    QFETCH(QStringList, mentions);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("plan.json");
+    if (!plan.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(plan) == plan.size());
+    }
+    const CliRun run = runCli(QStringList{"sweep", path} + extra);
+    QVERIFY2(run.isOneLineUsageError(), qPrintable(run.describe()));
+    for (const QString& part : mentions)
+        QVERIFY2(run.err.contains(part.toUtf8()), qPrintable("expected '" + part + "' in: " + run.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath("plan-results/part-0-of-1.dartssweep")));
+}
+
+// The job-array script runs this very binary on the plan, each array task its share, and says how to go on.
+void TestCli::slurmScript() {
+    QTemporaryDir dir;
+    const QString plan = dir.filePath("grid.json");
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(kSmallPlan) == kSmallPlan.size());
+    file.close();
+    const QString out = dir.filePath("out"), script = dir.filePath("run.sbatch");
+    const CliRun run = runCli({"sweep", plan, "--slurm", "--task-count", "2", "--jobs", "3", "--out", out, "--partition",
+                               "short", "--time", "00:10:00", "-o", script});
+    VERIFY_SUCCESS(run);
+    const QByteArray text = fileContents(script);
+    const QString cli = QFileInfo(QStringLiteral(DARTS_CLI_PATH)).canonicalFilePath();
+    for (const QString& line : {QStringLiteral("#!/bin/bash"), QStringLiteral("#SBATCH --array=0-1"),
+                                QStringLiteral("#SBATCH --cpus-per-task=3"), QStringLiteral("#SBATCH --partition=short"),
+                                QStringLiteral("#SBATCH --time=00:10:00"), "#SBATCH --output=" + out + "/slurm-%A_%a.out",
+                                "exec '" + cli + "' sweep '" + plan +
+                                    "' --task-index \"$SLURM_ARRAY_TASK_ID\" --task-count 2 --jobs 3 --out '" + out + "'"})
+        QVERIFY2(text.contains(line.toUtf8()), qPrintable(line + " missing in:\n" + text));
+    QVERIFY(QFileInfo(script).isExecutable());
+    QVERIFY(QFileInfo(out).isDir());  // SLURM writes the logs there and needs the folder to exist
+    QVERIFY(run.out.contains("sbatch '" + script.toUtf8() + "'"));
+    QVERIFY(run.out.contains("merge '" + out.toUtf8() + "'"));
+
+    // Defaults: a task per grid point, one core each, the script beside the plan.
+    VERIFY_SUCCESS(runCli({"sweep", plan, "--slurm"}));
+    const QByteArray defaults = fileContents(dir.filePath("grid.sbatch"));
+    QVERIFY2(defaults.contains("#SBATCH --array=0-5\n") && defaults.contains("#SBATCH --cpus-per-task=1\n") &&
+                 defaults.contains("grid-results"),
+             defaults.constData());
 }
 
 QTEST_MAIN(TestCli)

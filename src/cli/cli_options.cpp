@@ -9,6 +9,96 @@ namespace {
 
 bool startsWith(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
+/// A whole number of at least `least`, or a UsageError naming the option.
+int wholeNumber(const std::string& option, const std::string& value, int least) {
+    std::size_t used = 0;
+    long long number = 0;
+    try {
+        number = std::stoll(value, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != value.size() || number < least || number > 1'000'000)
+        throw UsageError(option + " takes a whole number of at least " + std::to_string(least) + ", not '" + value + "'");
+    return static_cast<int>(number);
+}
+
+/// The options of sweep and merge: "--name value", "--name=value", "-o value", "--slurm", and one
+/// positional argument (the plan or the folder).
+void parseSweepOrMerge(const std::vector<std::string>& args, CliOptions& options) {
+    const bool sweep = options.command == Command::Sweep;
+    const std::string command = sweep ? "sweep" : "merge";
+    std::string positional;
+    bool taskIndexGiven = false;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (!startsWith(arg, "-")) {
+            if (!positional.empty()) throw UsageError(command + " takes one " + (sweep ? "plan" : "folder") + ", not '" +
+                                                      positional + "' and '" + arg + "'");
+            positional = arg;
+            continue;
+        }
+        std::string name = arg == "-o" ? "-o" : arg.substr(2), value;
+        bool hasValue = false;
+        if (const auto eq = name.find('='); eq != std::string::npos && name != "-o") {
+            value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+            hasValue = true;
+        }
+        const std::string shown = name == "-o" ? name : "--" + name;
+        if (name == "help") {
+            options.command = Command::Help;
+            return;
+        }
+        if (sweep && name == "slurm") {
+            if (hasValue) throw UsageError("--slurm takes no value");
+            options.slurm = true;
+            continue;
+        }
+        if (!hasValue) {
+            if (i + 1 >= args.size()) throw UsageError(shown + " needs a value");
+            value = args[++i];
+        }
+        if (name == "-o")
+            options.outFile = value;
+        else if (sweep && name == "task-index") {
+            options.taskIndex = wholeNumber(shown, value, 0);
+            taskIndexGiven = true;
+        } else if (sweep && name == "task-count")
+            options.taskCount = wholeNumber(shown, value, 1);
+        else if (sweep && name == "jobs")
+            options.jobs = wholeNumber(shown, value, 1);
+        else if (sweep && name == "out")
+            options.outDir = value;
+        else if (sweep && name == "partition")
+            options.partition = value;
+        else if (sweep && name == "time")
+            options.timeLimit = value;
+        else
+            throw UsageError("unknown option '" + shown + "' of " + command + "; try 'darts-cli --help'");
+    }
+    if (!sweep) {
+        if (positional.empty()) throw UsageError("merge needs the folder of the part files");
+        options.outDir = positional;
+        return;
+    }
+    if (positional.empty()) throw UsageError("sweep needs a plan file (JSON)");
+    options.planPath = positional;
+    if (options.slurm) {
+        if (taskIndexGiven) throw UsageError("--task-index is for a task itself; --slurm writes the script that runs them all");
+        // SLURM's own spellings: minutes, MM:SS, HH:MM:SS, D-HH[:MM[:SS]].
+        if (options.timeLimit.find_first_not_of("0123456789:-") != std::string::npos)
+            throw UsageError("--time takes a SLURM time such as 01:30:00 or 2-00:00:00, not '" + options.timeLimit + "'");
+        return;
+    }
+    if (!options.partition.empty() || !options.timeLimit.empty() || !options.outFile.empty())
+        throw UsageError("--partition, --time and -o belong to sweep --slurm");
+    if (options.taskCount == 0) options.taskCount = 1;
+    if (options.taskIndex >= options.taskCount)
+        throw UsageError("--task-index " + std::to_string(options.taskIndex) + " is not a task of " +
+                         std::to_string(options.taskCount) + " (they are numbered from 0)");
+}
+
 }  // namespace
 
 CliOptions parseCommandLine(const std::vector<std::string>& args) {
@@ -26,6 +116,11 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
     }
     if (command == "examples") {
         options.command = Command::ListExamples;
+        return options;
+    }
+    if (command == "sweep" || command == "merge") {
+        options.command = command == "sweep" ? Command::Sweep : Command::Merge;
+        parseSweepOrMerge(args, options);
         return options;
     }
     if (command != "fit") throw UsageError("unknown command '" + command + "'; try 'darts-cli --help'");
@@ -79,6 +174,17 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
             options.sessionPath = value;
         else if (name == "save")
             options.savePath = value;
+        else if (name == "validation-column")
+            options.validationColumn = value;
+        else if (name == "restarts")
+            options.restarts = wholeNumber("--restarts", value, 1);
+        else if (name == "jobs")
+            options.jobs = wholeNumber("--jobs", value, 1);
+        else if (name == "select") {
+            if (value != "validation" && value != "bic")
+                throw UsageError("--select takes validation or bic, not '" + value + "'");
+            options.selectBy = value;
+        }
         else if (name == "missing") {
             if (value != "drop" && value != "refuse") throw UsageError("--missing takes drop or refuse, not '" + value + "'");
             options.dropMissing = value == "drop";
@@ -93,6 +199,8 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
     if (sources > 1) throw UsageError("give only one of a data file, --example and --session");
     if (!options.sessionPath.empty() && (!options.inputs.empty() || !options.target.empty()))
         throw UsageError("--inputs and --target cannot be combined with --session: the session's columns are used");
+    if (!options.sessionPath.empty() && (!options.validationColumn.empty() || options.restarts > 1))
+        throw UsageError("--validation-column and --restarts cannot be combined with --session: it continues one saved search");
     if (!options.predictPath.empty() && options.predictionsOut.empty())
         throw UsageError("--predict needs --predictions-out FILE");
     if (options.predictPath.empty() && !options.predictionsOut.empty())
@@ -126,6 +234,10 @@ std::string usageText() {
            "  darts-cli fit --example NAME [options] search on a built-in example (with its classic settings)\n"
            "  darts-cli fit --session RUN.darts [options]\n"
            "                                        continue a saved search; options override its settings\n"
+           "  darts-cli sweep PLAN.json [options]   run a grid of settings (or a task's share of it), save the results\n"
+           "  darts-cli sweep PLAN.json --slurm [options]\n"
+           "                                        write a SLURM job-array script that runs the grid on a cluster\n"
+           "  darts-cli merge DIR [-o FILE]         combine the part files of a sweep in DIR into one and summarize it\n"
            "  darts-cli examples                    list the built-in examples\n"
            "  darts-cli primitives                  list the primitives\n"
            "  darts-cli --help | --version\n\n"
@@ -137,6 +249,27 @@ std::string usageText() {
            "                           the file [refuse]\n"
            "  --predict NEW.csv --predictions-out OUT.csv\n"
            "                           predict the targets for NEW's input columns\n\n"
+           "Model selection (fit):\n"
+           "  --restarts N             N searches from fresh networks with the seeds seed, seed+1, ...; a table of\n"
+           "                           them, then the report of the best [1]\n"
+           "  --jobs J                 searches run at once [every core]\n"
+           "  --select validation|bic  the best: lowest MSE on the held-out rows, or lowest BIC on the training rows\n"
+           "                           [validation when rows are held out, else bic]\n"
+           "  --validation-column COL  hold out the rows whose COL is not 0 (COL is neither input nor target);\n"
+           "                           --validation-share S holds out a random share instead\n\n"
+           "Sweeps (sweep, merge):\n"
+           "  --task-index I --task-count N\n"
+           "                           run the I-th (from 0) of N shares of the grid [0 of 1]\n"
+           "  --jobs J                 searches run at once [every core; 1 with --slurm]\n"
+           "  --out DIR                the folder of the part files DIR/part-I-of-N.dartssweep\n"
+           "                           [PLAN-results beside the plan]\n"
+           "  --slurm                  write a job-array script (one array task per share) instead of searching;\n"
+           "                           --task-count N [one per grid point], --partition P, --time HH:MM:SS,\n"
+           "                           -o SCRIPT [PLAN.sbatch beside the plan]\n"
+           "  merge DIR -o FILE        the merged results [DIR/sweep.dartssweep]\n"
+           "  A plan is JSON: {\"example\": \"seed\" or \"data\": \"file.csv\" (beside the plan), \"inputs\": [...],\n"
+           "  \"targets\": [...], \"validation_column\": \"COL\", \"settings\": {\"max_epochs\": 200, ...},\n"
+           "  \"grid\": {\"seed\": [1, 2, 3], \"num_graph_nodes\": [1, 2], ...}} (settings by their reference names)\n\n"
            "Sessions:\n"
            "  --save RUN.darts         after the fit, save data, columns, settings and search state\n"
            "  --session RUN.darts      load them instead of a data file and continue the search exactly\n"

@@ -16,7 +16,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-enum class Command { Fit, Help, Version, ListPrimitives, ListExamples };
+enum class Command { Fit, Sweep, Merge, Help, Version, ListPrimitives, ListExamples };
 
 struct CliOptions {
     Command command = Command::Help;
@@ -36,6 +36,20 @@ struct CliOptions {
     std::string exportLatex;   ///< file for the equations as LaTeX
     std::string sessionPath;   ///< fit: continue the search saved in this session file (instead of a data file)
     std::string savePath;      ///< after the fit, save the session (data, columns, settings, search state) here
+    std::string validationColumn;  ///< fit: a column whose non-zero cells mark the held-out rows
+    int restarts = 1;              ///< fit: searches from fresh networks, seeds seed, seed+1, ...
+    std::string selectBy;          ///< fit: "validation" or "bic"; empty: validation when rows are held out
+
+    // sweep and merge
+    int jobs = 0;                  ///< threads at once; 0: every core (defaultJobCount), 1 for --slurm
+    std::string planPath;          ///< sweep: the plan file
+    int taskIndex = 0;             ///< sweep: this task's share of the grid
+    int taskCount = 0;             ///< sweep: shares of the grid; 0: 1, or one task per point with --slurm
+    std::string outDir;            ///< sweep: where the part files go; merge: where they are
+    bool slurm = false;            ///< sweep: write a SLURM job-array script instead of searching
+    std::string partition;         ///< sweep --slurm: #SBATCH --partition
+    std::string timeLimit;         ///< sweep --slurm: #SBATCH --time
+    std::string outFile;           ///< -o: merge's result file, or sweep --slurm's script
 };
 
 /// Parses argv (without the program name). Throws UsageError.

@@ -8,13 +8,17 @@
 #include "network/output_function.h"
 #include "search/config_fields.h"
 #include "search/search_engine.h"
+#include "select/multi_start.h"
+#include "select/sweep.h"
 #include "util/json_writer.h"
 #include "util/number_text.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <ostream>
 
@@ -47,8 +51,68 @@ private:
     int m_lastPercent = -1;
 };
 
+// The starts of --restarts and the one chosen, whose search the report is of.
+struct Restarts {
+    std::vector<StartResult> starts;
+    int selected = -1;
+    SelectBy by = SelectBy::Bic;
+};
+
+// A figure of the table of starts: "-" for none (no model, no held-out rows).
+std::string cell(double value, int width) {
+    char text[40];
+    if (std::isfinite(value))
+        std::snprintf(text, sizeof text, "%*.6g", width, value);
+    else
+        std::snprintf(text, sizeof text, "%*s", width, "-");
+    return text;
+}
+
+void writeStartsTable(std::ostream& out, const Restarts& restarts) {
+    out << "Starts: " << restarts.starts.size() << ", the best by "
+        << (restarts.by == SelectBy::Validation ? "validation MSE" : "BIC") << " marked *\n"
+        << "        seed  training MSE  validation MSE  coefficients          BIC          AIC  status\n";
+    for (std::size_t i = 0; i < restarts.starts.size(); ++i) {
+        const StartResult& start = restarts.starts[i];
+        // A start without a model shows "-" in every column of figures.
+        const ModelScores scores = start.hasModel() ? start.scores : ModelScores{};
+        const double coefficients = start.hasModel() ? scores.parameterCount : ModelScores::kNone;
+        char seed[32];
+        std::snprintf(seed, sizeof seed, "  %c %8llu", static_cast<int>(i) == restarts.selected ? '*' : ' ',
+                      static_cast<unsigned long long>(start.config.seed));
+        out << seed << "  " << cell(scores.trainingMse, 12) << "  " << cell(scores.validationMse, 14) << "  "
+            << cell(coefficients, 12) << "  " << cell(scores.bic, 11) << "  " << cell(scores.aic, 11) << "  "
+            << toString(start.status) << (start.message.empty() ? "" : ": " + start.message) << "\n";
+    }
+    out << "\n";
+}
+
+void writeStartsJson(JsonWriter& json, const Restarts& restarts) {
+    json.key("select_by").value(toString(restarts.by));
+    json.key("selected").value(restarts.selected);
+    json.key("starts").beginArray();
+    for (const StartResult& start : restarts.starts) {
+        json.beginObject();
+        json.key("seed").value(static_cast<long long>(start.config.seed));
+        json.key("status").value(toString(start.status));
+        json.key("status_message").value(start.message);
+        if (start.hasModel()) {
+            json.key("training_mse").value(start.scores.trainingMse);
+            json.key("validation_mse").value(start.scores.validationMse);
+            json.key("parameter_count").value(start.scores.parameterCount);
+            json.key("bic").value(start.scores.bic);
+            json.key("aic").value(start.scores.aic);
+        } else {
+            for (const char* key : {"training_mse", "validation_mse", "parameter_count", "bic", "aic"}) json.key(key).null();
+        }
+        json.key("equations").array(start.equations);
+        json.endObject();
+    }
+    json.endArray();
+}
+
 void writeJson(std::ostream& out, const SearchEngine& engine, const RunOutcome& outcome, double seconds,
-               const FitMetrics& metrics) {
+               const FitMetrics& metrics, const Restarts* restarts) {
     const SampledModel& model = *engine.model();
     const Network& net = engine.network();
     const Eigen::MatrixXd weights = rowSoftmax(net.alpha());
@@ -71,6 +135,8 @@ void writeJson(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
     }
     json.key("mse").value(metrics.mse);
     json.key("r2").value(metrics.r2);
+    json.key("validation_mse").value(scoreModel(engine).validationMse);  // null without held-out rows
+    json.key("held_out_rows").value(static_cast<long long>(engine.validationTargets().rows()));
     json.key("parameter_count").value(model.parameterCount());
     json.key("fit_seconds").value(seconds);
     json.key("epochs").value(engine.epoch());
@@ -95,6 +161,7 @@ void writeJson(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
     for (const ConfigField& f : configFields()) json.key(f.name).value(f.get(engine.config()));
     json.endObject();
     json.key("dot").value(model.dot());
+    if (restarts) writeStartsJson(json, *restarts);
     json.endObject();
     out << json.text() << "\n";
 }
@@ -122,6 +189,11 @@ void writeText(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
     std::snprintf(figures, sizeof figures, "\nMSE %.6g   R^2 %.6f   %d coefficients\n", metrics.mse, metrics.r2,
                   model.parameterCount());
     out << figures;
+    if (engine.hasValidation()) {
+        std::snprintf(figures, sizeof figures, "Validation MSE %.6g on the %lld held-out rows\n",
+                      scoreModel(engine).validationMse, static_cast<long long>(engine.validationTargets().rows()));
+        out << figures;
+    }
 }
 
 void writeTextFile(const std::string& path, const std::string& text) {
@@ -139,6 +211,28 @@ void writePredictions(const std::string& path, const Eigen::MatrixXd& prediction
         file << "\n";
     }
     if (!file.flush()) throw DataError(path + ": writing the file failed");
+}
+
+// The --restarts: every start on its own thread (--jobs at a time), a line on the terminal as each
+// finishes its epochs (the threads report at once, so the lines are written under a lock).
+std::vector<StartResult> runStarts(SearchData data, const SearchConfig& config, const CliOptions& options,
+                                   std::ostream& err, bool progress) {
+    ParallelSearch search(std::move(data));
+    const std::vector<SearchConfig> configs = restartConfigs(config, options.restarts);
+    std::mutex lineMutex;
+    int finished = 0;
+    StartProgressCallback onProgress;
+    if (progress)
+        onProgress = [&](const StartProgress& p) {
+            if (p.epoch != p.epochs) return;
+            const std::lock_guard lock(lineMutex);
+            char line[160];
+            std::snprintf(line, sizeof line, "[%d/%zu] seed %llu: %d epochs searched, loss %.4g\n", ++finished,
+                          configs.size(), static_cast<unsigned long long>(configs[static_cast<std::size_t>(p.start)].seed),
+                          p.epochs, p.loss);
+            err << line << std::flush;
+        };
+    return search.run(configs, options.jobs > 0 ? options.jobs : defaultJobCount(), onProgress);
 }
 
 }  // namespace
@@ -159,6 +253,7 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     const SearchConfig config =
         buildConfig(options, session ? session->config : example ? example->config : SearchConfig{});
     std::unique_ptr<SearchEngine> engine;
+    SearchData data;
     if (session) {
         engine = makeEngine(*session);  // the saved settings and search state
         const int savedEpoch = engine->epoch();
@@ -166,35 +261,62 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
         if (engine->epoch() != savedEpoch)
             err << "darts-cli: note: the settings given change the network (or the seed): the search starts afresh\n";
     } else {
-        Selection data = selectColumns(table, splitNames(options.inputs), splitNames(options.target));
-        engine = std::make_unique<SearchEngine>(config, data.X, data.Y, data.inputNames, data.targetNames);
+        data = selectSearchData(table, splitNames(options.inputs), splitNames(options.target), options.validationColumn);
+        // Built before any search, even with --restarts: bad data show here as one line, in no time.
+        engine = std::make_unique<SearchEngine>(config, data.X, data.Y, data.inputNames, data.targetNames, data.heldOut);
     }
+    Restarts restarts;
+    restarts.by = engine->hasValidation() ? SelectBy::Validation : SelectBy::Bic;
+    if (!options.selectBy.empty()) restarts.by = selectByFromString(options.selectBy);
+    if (restarts.by == SelectBy::Validation && !engine->hasValidation())
+        throw UsageError("--select validation needs held-out rows: give --validation-share S or --validation-column COL");
     // The file to predict is checked before the search, so that a mistake in it costs no search time.
     Eigen::MatrixXd newInputs;
     if (!options.predictPath.empty()) newInputs = columnsByName(readTable(options.predictPath, reading), engine->inputNames());
 
-    // A continued search counts its epochs from where the session left it.
-    const int firstEpoch = engine->epoch();
-    ProgressBar bar(err, config.max_epochs);
-    EpochCallback onEpoch;
-    if (progressBar) onEpoch = [&bar, firstEpoch](const EpochReport& r) { bar.update(r.epoch - firstEpoch, r.loss); };
-
     const auto start = std::chrono::steady_clock::now();
-    const RunOutcome outcome = engine->fit(onEpoch);
+    RunOutcome outcome;
+    if (options.restarts > 1) {
+        restarts.starts = runStarts(std::move(data), config, options, err, progressBar);
+        restarts.selected = bestStart(restarts.starts, restarts.by);
+        if (restarts.selected < 0) {
+            if (!options.json) writeStartsTable(out, restarts);
+            err << "darts-cli: no start found a model with a finite "
+                << (restarts.by == SelectBy::Validation ? "validation MSE" : "BIC") << "\n";
+            return kExitNumericalFault;
+        }
+        // Every report and file below is of the chosen start: its search, put back into an engine of its settings.
+        const StartResult& chosen = restarts.starts[static_cast<std::size_t>(restarts.selected)];
+        engine = std::make_unique<SearchEngine>(chosen.config, engine->inputs(), engine->targets(), engine->inputNames(),
+                                                engine->outputNames(), engine->heldOutRows());
+        engine->restore(chosen.state);
+        outcome.status = chosen.status;
+        outcome.message = chosen.message;
+    } else {
+        // A continued search counts its epochs from where the session left it.
+        const int firstEpoch = engine->epoch();
+        ProgressBar bar(err, config.max_epochs);
+        EpochCallback onEpoch;
+        if (progressBar) onEpoch = [&bar, firstEpoch](const EpochReport& r) { bar.update(r.epoch - firstEpoch, r.loss); };
+        outcome = engine->fit(onEpoch);
+        if (progressBar) bar.finish();
+    }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (progressBar) bar.finish();
 
     const FitMetrics metrics = fitMetrics(engine->model()->predict(engine->inputs()), engine->targets());
+    const Restarts* starts = options.restarts > 1 ? &restarts : nullptr;
     if (options.json)
-        writeJson(out, *engine, outcome, seconds, metrics);
-    else
+        writeJson(out, *engine, outcome, seconds, metrics, starts);
+    else {
+        if (starts) writeStartsTable(out, *starts);
         writeText(out, *engine, outcome, seconds, metrics, table.source);
+    }
     if (!options.predictPath.empty())
         writePredictions(options.predictionsOut, engine->model()->predict(newInputs), engine->outputNames());
     if (!options.exportPython.empty()) writeTextFile(options.exportPython, pythonSource(*engine->model()));
     if (!options.exportC.empty()) writeTextFile(options.exportC, cSource(*engine->model()));
     if (!options.exportLatex.empty()) writeTextFile(options.exportLatex, latexDocument(*engine->model()));
-    if (!options.savePath.empty()) saveSessionFile(options.savePath, makeSession(table, *engine));
+    if (!options.savePath.empty()) saveSessionFile(options.savePath, makeSession(table, *engine, true, options.validationColumn));
     if (outcome.status != RunStatus::NumericalFault) return 0;
     // Scripts read the exit status; a person reads this line (the report above is of the last finite state).
     err << "darts-cli: the search stopped: " << outcome.message << "; the model reported is that of the last finite state\n";

@@ -5,6 +5,8 @@
 #include "data/examples.h"
 #include "fit_command.h"
 #include "io/session_file.h"
+#include "select/sweep.h"
+#include "sweep_command.h"
 
 #include <unistd.h>
 
@@ -44,6 +46,8 @@ int main(int argc, char** argv) {
                 const bool progress = !options.json && !options.quiet && isatty(STDERR_FILENO);
                 return runFit(options, std::cout, std::cerr, progress);
             }
+            case Command::Sweep: return runSweep(options, std::cout, std::cerr, isatty(STDERR_FILENO));
+            case Command::Merge: return runMerge(options, std::cout);
         }
     } catch (const UsageError& e) {
         std::cerr << "darts-cli: " << e.what() << "\n";
@@ -52,6 +56,9 @@ int main(int argc, char** argv) {
         std::cerr << "darts-cli: " << e.what() << "\n";
         return kExitUsage;
     } catch (const std::invalid_argument& e) {
+        std::cerr << "darts-cli: " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const darts::SweepError& e) {  // a plan or results file that cannot be used, a part missing
         std::cerr << "darts-cli: " << e.what() << "\n";
         return kExitUsage;
     } catch (const darts::SessionError& e) {  // a session that cannot be read or written

@@ -102,6 +102,16 @@ JsonValue parse(std::string_view text) {
     }
 }
 
+/// What validate() says of the settings every point shares, or "" when they are fine.
+std::string baseProblem(const SearchConfig& base) {
+    try {
+        base.validate();
+    } catch (const std::invalid_argument& e) {
+        return e.what();
+    }
+    return "";
+}
+
 SweepPlan readPlan(const JsonValue& root) {
     expect(root, Kind::Object, "the plan");
     SweepPlan plan;
@@ -149,7 +159,8 @@ SweepPlan readPlan(const JsonValue& root) {
         try {
             plan.pointConfig(i).validate();
         } catch (const std::invalid_argument& e) {
-            fail("grid point " + std::to_string(i) + ": " + e.what());
+            fail(baseProblem(plan.base) == e.what() ? std::string("settings: ") + e.what()  // no grid value to blame
+                                                    : "grid point " + std::to_string(i) + ": " + e.what());
         }
     }
     return plan;
@@ -272,12 +283,31 @@ Table loadSweepTable(const SweepPlan& plan, const std::string& planFolder) {
     return readTable(data.is_absolute() || planFolder.empty() ? data.string() : (std::filesystem::path(planFolder) / data).string());
 }
 
+SearchData selectSearchData(const Table& table, std::vector<std::string> inputs, std::vector<std::string> targets,
+                            const std::string& validationColumn) {
+    std::vector<bool> heldOut;
+    if (!validationColumn.empty()) {
+        heldOut = heldOutRows(table, validationColumn);  // names an unknown column
+        const std::string why = table.source + ": column '" + validationColumn + "' marks the held-out rows; it cannot be ";
+        if (targets.empty()) targets.push_back(table.columnNames.back());
+        if (std::find(targets.begin(), targets.end(), validationColumn) != targets.end()) throw DataError(why + "a target");
+        if (std::find(inputs.begin(), inputs.end(), validationColumn) != inputs.end()) throw DataError(why + "an input");
+        // selectColumns would take every other numeric column as input, the split column with them.
+        if (inputs.empty())
+            for (std::size_t c = 0; c < table.columnNames.size(); ++c) {
+                const std::string& name = table.columnNames[c];
+                if (table.isNumeric(c) && name != validationColumn && std::find(targets.begin(), targets.end(), name) == targets.end())
+                    inputs.push_back(name);
+            }
+        if (inputs.empty()) throw DataError(table.source + ": there is no numeric column left to use as input");
+    }
+    Selection selection = selectColumns(table, std::move(inputs), std::move(targets));
+    return {std::move(selection.X), std::move(selection.Y), std::move(selection.inputNames),
+            std::move(selection.targetNames), std::move(heldOut)};
+}
+
 SearchData sweepData(const SweepPlan& plan, const Table& table) {
-    Selection selection = selectColumns(table, plan.inputs, plan.targets);
-    SearchData data{std::move(selection.X), std::move(selection.Y), std::move(selection.inputNames),
-                    std::move(selection.targetNames), {}};
-    if (!plan.validationColumn.empty()) data.heldOut = heldOutRows(table, plan.validationColumn);
-    return data;
+    return selectSearchData(table, plan.inputs, plan.targets, plan.validationColumn);
 }
 
 std::vector<std::size_t> taskPoints(std::size_t pointCount, int taskIndex, int taskCount) {
