@@ -7,6 +7,8 @@
 #include "search/search_engine.h"
 #include "select/multi_start.h"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -224,6 +226,14 @@ std::string loadAverage() {
     return text;
 }
 
+/// Processor time of the whole process (every thread, user and system) so far.
+double processorSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + 1e-6 * static_cast<double>(t.tv_usec); };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     const std::size_t n = v.size();
@@ -234,11 +244,16 @@ int runSpeed(const Options& options) {
     const RecoveryLaw& law = darts::bench::findRecoveryLaw(options.speedLaw);
     const darts::SearchData data = searchData(law);
     const std::vector<darts::SearchConfig> configs = darts::restartConfigs(configFor(options, law), options.starts);
+    // Wall time, and the process's processor time over it: near 2 with jobs=2 when both threads got a core.
+    std::vector<double> busy[3];
     auto timed = [&](int jobs) {
         darts::ParallelSearch search(data);
+        const double cpuBefore = processorSeconds();
         const auto start = std::chrono::steady_clock::now();
         search.run(configs, jobs);
-        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        busy[jobs].push_back((processorSeconds() - cpuBefore) / wall);
+        return wall;
     };
     std::printf("Speed: %d starts of law %s (%d epochs each), %d repetitions; hardware threads %d\n", options.starts,
                 std::string(law.name).c_str(), configs.front().max_epochs, options.repeats, darts::defaultJobCount());
@@ -253,12 +268,15 @@ int runSpeed(const Options& options) {
             two.push_back(timed(2));
             one.push_back(timed(1));
         }
-        std::printf("  repetition %d: jobs=1 %.3f s, jobs=2 %.3f s\n", r + 1, one.back(), two.back());
+        std::printf("  repetition %d: jobs=1 %.3f s (cores busy %.2f), jobs=2 %.3f s (cores busy %.2f)\n", r + 1,
+                    one.back(), busy[1].back(), two.back(), busy[2].back());
         std::fflush(stdout);
     }
     const double m1 = median(one), m2 = median(two);
     std::printf("median jobs=1 %.3f s, jobs=2 %.3f s, speed-up %.2fx (target 1.8x: %s)\n", m1, m2, m1 / m2,
                 m1 / m2 >= 1.8 ? "met" : "MISSED");
+    std::printf("median cores kept busy: jobs=1 %.2f, jobs=2 %.2f (on a quiet machine 1 and near 2; less means the\n"
+                "threads waited for a core, not for each other)\n", median(busy[1]), median(busy[2]));
     std::printf("load average after: %s (a busy machine lowers the speed-up: re-run it quiet)\n", loadAverage().c_str());
     return 0;
 }
