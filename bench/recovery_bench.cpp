@@ -31,12 +31,15 @@ const char* const kHelp = R"(darts-recovery-bench: recovery of known laws by one
   darts-recovery-bench --law NAME      one law only
   darts-recovery-bench --verbose       also every start's out-of-range R^2, validation MSE, equation
   darts-recovery-bench --speed         the speed figure: the same N starts with 1 thread and with 2,
-                                       median wall time over the repetitions, and their ratio
+                                       median wall time over the repetitions, their ratio, the load
+                                       average and the cores the process kept busy (a busy machine,
+                                       not the code, is what a low "cores busy" shows)
 Options:
   --starts N     starts of the multi-start (default 8)
   --jobs J       threads for the recovery report (default 2; results do not depend on it)
-  --shared-primitives  every law searched with the same larger set (none, add, subtract, mult,
-                 linear, linear_exp, linear_sin, linear_ln, linear_reciprocal) in place of its own
+  --shared-primitives
+                 every law searched with the same larger set (none, add, subtract, mult, linear,
+                 linear_exp, linear_sin, linear_ln, linear_reciprocal) in place of its own
   --epochs E     max_epochs of every start (default: the report's setting)
   --set F=V      any search setting by its reference name, e.g. --set arch_learning_rate_max=0.003
                  (repeatable; for trying settings, still the same for single and multi)
@@ -48,7 +51,8 @@ pick = the start chosen by validation MSE; starts ok = starts whose own model re
 Recovery: R^2 >= 0.99 against the noiseless law on points where every input lies in a band 20% of its
 training range wide just outside that range, on either side. The single start is start 0 of the
 multi-start: the same settings, the same 20% of rows held out, only one seed.
-For a quiet machine's speed figure: darts-recovery-bench --speed --starts 8 --repeats 7
+The speed figure on a quiet machine (nothing else running; the build folder's program):
+  build/bench/darts-recovery-bench --speed --starts 8 --repeats 7
 )";
 
 struct Options {
