@@ -176,6 +176,11 @@ private slots:
         QCOMPARE(bestStart(results, SelectBy::Validation), 1);
         QCOMPARE(bestStart(results, SelectBy::Bic), 0);
         QCOMPARE(bestStart({StartResult{}}, SelectBy::Bic), -1);  // no model: nothing to choose
+        // A start that faulted loses to any that completed, however low its score.
+        results[2] = withScores(0.01, 1);
+        results[2].status = RunStatus::NumericalFault;
+        QCOMPARE(bestStart(results, SelectBy::Validation), 1);
+        QCOMPARE(bestStart({results[2], results[3]}, SelectBy::Validation), 0);
         QVERIFY(selectByFromString("bic") == SelectBy::Bic);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, selectByFromString("aic"));
     }

@@ -29,6 +29,14 @@ struct Formula::Node {
     int input = -1;      // Input
     std::vector<Node> children;
 
+    /// The same text for the same computation, whatever order GiNaC kept the terms in.
+    std::string key() const {
+        std::string text = std::to_string(static_cast<int>(op)) + "(" +
+                           (op == Op::Constant ? formatRoundTrip(value) : std::to_string(input));
+        for (const Node& child : children) text += "," + child.key();
+        return text + ")";
+    }
+
     Eigen::ArrayXd evaluate(const Eigen::MatrixXd& X) const {
         switch (op) {
             case Op::Constant: return Eigen::ArrayXd::Constant(X.rows(), value);
@@ -262,6 +270,10 @@ public:
         if (GiNaC::is_a<GiNaC::add>(e) || GiNaC::is_a<GiNaC::mul>(e)) {
             n.op = GiNaC::is_a<GiNaC::add>(e) ? Op::Sum : Op::Product;
             for (std::size_t i = 0; i < e.nops(); ++i) n.children.push_back(compile(e.op(i)));
+            // GiNaC orders terms by hashes that may differ from run to run; rounding depends on the
+            // order of a sum, so a fixed order keeps the data of a law the same bit for bit.
+            std::sort(n.children.begin(), n.children.end(),
+                      [](const Formula::Node& a, const Formula::Node& b) { return a.key() < b.key(); });
             return n;
         }
         if (GiNaC::is_a<GiNaC::power>(e)) {

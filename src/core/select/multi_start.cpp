@@ -84,18 +84,23 @@ SelectBy selectByFromString(std::string_view text) {
 }
 
 int bestStart(const std::vector<StartResult>& results, SelectBy by) {
-    int best = -1;
-    double bestScore = 0.0;
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        if (!results[i].hasModel()) continue;
-        const double score = by == SelectBy::Validation ? results[i].scores.validationMse : results[i].scores.bic;
-        if (!std::isfinite(score)) continue;
-        if (best < 0 || score < bestScore) {
-            best = static_cast<int>(i);
-            bestScore = score;
+    // A start that faulted kept the model of its last finite state, often one drawn from barely trained
+    // weights: it is chosen only when no start completed.
+    for (const bool completedOnly : {true, false}) {
+        int best = -1;
+        double bestScore = 0.0;
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            if (!results[i].hasModel() || (completedOnly && results[i].status != RunStatus::Completed)) continue;
+            const double score = by == SelectBy::Validation ? results[i].scores.validationMse : results[i].scores.bic;
+            if (!std::isfinite(score)) continue;
+            if (best < 0 || score < bestScore) {
+                best = static_cast<int>(i);
+                bestScore = score;
+            }
         }
+        if (best >= 0) return best;
     }
-    return best;
+    return -1;
 }
 
 int defaultJobCount() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }

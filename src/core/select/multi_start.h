@@ -89,7 +89,8 @@ std::string_view toString(SelectBy by);
 SelectBy selectByFromString(std::string_view text);
 
 /// The index of the best result with a finite score: lowest validation MSE or lowest BIC, the first
-/// on ties; -1 when none has one. Validation needs held-out rows: without them every validation
+/// on ties, among the completed starts (those that faulted only when none completed); -1 when none
+/// has one. Validation needs held-out rows: without them every validation
 /// MSE is NaN and the result is -1.
 int bestStart(const std::vector<StartResult>& results, SelectBy by);
 
