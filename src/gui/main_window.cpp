@@ -812,6 +812,7 @@ void MainWindow::setPresenterView(bool on) {
     const double lineScale = scale / m_presenterScale;
     m_presenterScale = scale;
     QApplication::setFont(font);
+    m_graphPanel->setFontScale(scale);  // Graphviz sizes the labels in its own units
     // Widgets with a font of their own (the equations' fixed-width text, say) do not follow the
     // application font: scale them too. The lessons panel and the plots size their own.
     for (QWidget* widget : findChildren<QWidget*>()) {
