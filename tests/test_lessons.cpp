@@ -386,10 +386,12 @@ private slots:
         QCOMPARE(window.graphPanel()->fontScale(), 1.6);
         window.setPresenterView(false);
         QCOMPARE(window.graphPanel()->fontScale(), 1.0);
-        QTest::qWait(50);
-        qInfo("normal view minimum width: %d before presenter view, %d after", normalWidth,
-              window.minimumSizeHint().width());
-        QVERIFY(window.minimumSizeHint().width() <= normalWidth + 8);
+        // The panels fit themselves to the font after the event loop has delivered it to every widget.
+        QTRY_VERIFY2_WITH_TIMEOUT(window.minimumSizeHint().width() <= normalWidth + 8,
+                                  qPrintable(QStringLiteral("normal view minimum width: %1 before presenter view, %2 after")
+                                                 .arg(normalWidth)
+                                                 .arg(window.minimumSizeHint().width())),
+                                  5000);
     }
 
     void builtInExamplesOverlayTheirTrueLaw() {
