@@ -489,6 +489,11 @@ private slots:
         normal.findChild<QDockWidget*>(QStringLiteral("SettingsDock"))->raise();
         QTest::qWait(200);
         QVERIFY(normal.grab().save(QDir(folder).filePath(QStringLiteral("normal-1400x900-settings.png"))));
+        // The Weber-Fechner example's true law on the response plot, before any search.
+        normal.showModelTab(true);
+        if (auto* tabs = normal.modelPlots()->findChild<QTabWidget*>()) tabs->setCurrentIndex(2);
+        QTest::qWait(200);
+        QVERIFY(normal.grab().save(QDir(folder).filePath(QStringLiteral("normal-1400x900-true-law.png"))));
     }
 };
 
