@@ -225,10 +225,10 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     m_statsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_statsTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_statsTable->setFocusPolicy(Qt::NoFocus);
-    // Every column as wide as its longest entry, the room left over after the last: stretched columns would share
-    // the width equally and cut a long maximum to "150.…" while the minimum beside it has room to spare.
+    // The numbers as wide as their longest entry, the room left over to the names: columns stretched alike would
+    // share the width equally and cut a long maximum to "150.…" while the minimum beside it has room to spare.
     m_statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_statsTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_statsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     // fitStatsSize() makes it wide enough; a scroll bar would only take the height of a row.
     m_statsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_statsTable->setWordWrap(false);  // one line a column, so that every row is as tall as fitHeight counts
