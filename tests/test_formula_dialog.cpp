@@ -181,8 +181,10 @@ private slots:
         QTest::qWait(50);
         QVERIFY(window.modelPlots()->grab().save(screenshotPath(QStringLiteral("formula_true_law.png"))));
 
-        // Other data drop the law.
+        // Other data drop the law, or bring their own (a built-in example).
         QVERIFY(window.dataPanel()->loadExample(QStringLiteral("seed")));
+        QCOMPARE(QString::fromStdString(window.modelPlots()->trueLaw().text()), QStringLiteral("y = 2*x1 + exp(5*x2)"));
+        window.dataPanel()->setTable(std::make_shared<const darts::Table>(*table), QStringLiteral("copy"));
         QVERIFY(!window.modelPlots()->trueLaw().isValid());
         QCOMPARE(response->graph(2)->dataCount(), 0);
         QVERIFY(!response->legend->hasItemWithPlottable(response->graph(2)));

@@ -6,10 +6,12 @@
 #include "graph/graph_view.h"
 #include "model/graph_text.h"
 #include "model/sampled_model.h"
+#include "test_support.h"
 #include "util/random.h"
 
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -341,6 +343,86 @@ private slots:
         panel.clear();
         QCOMPARE(panel.view()->message(), QStringLiteral("Press Start to search"));
         QVERIFY(panel.currentDot().isEmpty());
+    }
+
+    void presenterFontScaleGrowsTheLabels() {
+        const std::string dot = model();
+        const GraphGeometry plain = layoutOrFail(dot);
+        std::string error;
+        const auto large = layoutDot(dot, &error, 1.6);
+        QVERIFY2(large, error.c_str());
+        QCOMPARE(large->nodes.size(), plain.nodes.size());
+        for (const GraphNode& n : plain.nodes) {
+            const GraphNode* grown = node(*large, n.name);
+            QVERIFY(grown);
+            DARTS_COMPARE_REL(grown->fontSize, n.fontSize * 1.6, 1e-3, 0.0);
+            QVERIFY(grown->size.width() >= n.size.width());  // never smaller than its text
+        }
+        bool labelled = false;
+        for (std::size_t i = 0; i < plain.edges.size(); ++i) {
+            if (plain.edges[i].label.isEmpty()) continue;
+            labelled = true;
+            DARTS_COMPARE_REL(large->edges[i].fontSize, plain.edges[i].fontSize * 1.6, 1e-3, 0.0);
+            QVERIFY(large->edges[i].labelSize.width() > plain.edges[i].labelSize.width());
+        }
+        QVERIFY(labelled);
+        // The labels take a larger share of the drawing: what the fitted view shows larger.
+        double plainShare = 0.0, largeShare = 0.0;
+        for (std::size_t i = 0; i < plain.edges.size(); ++i) {
+            plainShare = std::max(plainShare, plain.edges[i].labelSize.width() / plain.boundingBox.width());
+            largeShare = std::max(largeShare, large->edges[i].labelSize.width() / large->boundingBox.width());
+        }
+        QVERIFY2(largeShare > plainShare * 1.1, qPrintable(QStringLiteral("%1 %2").arg(plainShare).arg(largeShare)));
+
+        // The panel lays the graph on screen out again at the new scale.
+        GraphPanel panel;
+        panel.setModelDot(QString::fromStdString(dot));
+        const int layouts = panel.layoutCount();
+        panel.setFontScale(1.6);
+        QCOMPARE(panel.layoutCount(), layouts + 1);
+        QCOMPARE(panel.fontScale(), 1.6);
+        double biggest = 0.0;
+        for (QGraphicsItem* item : panel.view()->scene()->items())
+            if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+                biggest = std::max(biggest, double(text->font().pixelSize()));
+        QVERIFY(biggest >= 14.0 * 1.6 - 1.0);
+    }
+
+    void panelButtonsAreIconsWithTheirWordsElsewhere() {
+        GraphPanel panel;
+        const auto buttons = panel.findChildren<QToolButton*>();
+        QCOMPARE(buttons.size(), 7);  // two modes, three zooms, export, copy
+        for (QToolButton* b : buttons) {
+            QVERIFY2(!b->icon().isNull(), qPrintable(b->accessibleName()));
+            QVERIFY2(!b->icon().pixmap(16, 16).isNull(), qPrintable(b->accessibleName()));
+            QCOMPARE(b->toolButtonStyle(), Qt::ToolButtonIconOnly);
+            QVERIFY(!b->text().isEmpty());
+            QVERIFY2(b->toolTip().contains(QString(b->text()).remove(QStringLiteral("…")), Qt::CaseInsensitive),
+                     qPrintable(b->toolTip()));
+        }
+        // Narrow enough to sit beside the plots, and the icons grow with the font (presenter view).
+        QVERIFY2(panel.minimumSizeHint().width() < 300, qPrintable(QString::number(panel.minimumSizeHint().width())));
+        const int before = buttons.front()->iconSize().height();
+        QFont large = panel.font();
+        large.setPointSizeF(large.pointSizeF() * 1.6);
+        panel.setFont(large);
+        QVERIFY(buttons.front()->iconSize().height() > before);
+        QVERIFY2(panel.minimumSizeHint().width() < 450, qPrintable(QString::number(panel.minimumSizeHint().width())));
+
+        // The right-click menu says in words what the icons do.
+        panel.show();
+        panel.setModelDot(QString::fromStdString(model()));
+        emit panel.view()->customContextMenuRequested(QPoint(5, 5));
+        QMenu* menu = panel.findChild<QMenu*>();
+        QVERIFY(menu);
+        QStringList texts;
+        for (QAction* a : menu->actions())
+            if (!a->isSeparator()) texts << a->text().remove(QLatin1Char('&'));
+        QCOMPARE(texts, (QStringList{"Live mixture", "Sampled model", "Zoom in", "Zoom out", "Fit to window",
+                                     "Export…", "Copy image"}));
+        menu->actions().at(0)->trigger();
+        QCOMPARE(panel.mode(), GraphPanel::Mode::Mixture);
+        menu->close();
     }
 
     void mixtureLayoutsAreCoalesced() {

@@ -195,6 +195,7 @@ private slots:
     void hyperparametersIntSliders();
     void hyperparametersButtons();
     void hyperparametersSignalCounts();
+    void hyperparametersFitANarrowDockAtPresenterSize();
 
     void screenshots();
 
@@ -1055,6 +1056,49 @@ void TestInputPanels::hyperparametersButtons() {
     auto* output = panel.findChild<QComboBox*>(QStringLiteral("output_type"));
     QCOMPARE(output->count(), 5);
     QCOMPARE(output->findText(QStringLiteral("class")), -1);
+}
+
+void TestInputPanels::hyperparametersFitANarrowDockAtPresenterSize() {
+    HyperparametersPanel panel;
+    panel.resize(500, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const int normalWidth = panel.minimumSizeHint().width();
+    QFont large = panel.font();
+    large.setPointSizeF(large.pointSizeF() * 1.6);  // what presenter view does to the application font
+    panel.setFont(large);
+    QApplication::processEvents();
+    const int presenterWidth = panel.minimumSizeHint().width();
+    qInfo("hyperparameters panel minimum width: %d normal, %d at 1.6x", normalWidth, presenterWidth);
+    // Was 590 at 1.6x: the presets' row and label beside field. A third of a projector's 1920 pixels at most.
+    QVERIFY2(presenterWidth <= 460, qPrintable(QString::number(presenterWidth)));
+
+    // Squeezed to that width, nothing is cut off: the page fits its view, and each spin box shows its value whole.
+    panel.resize(presenterWidth, 800);
+    QApplication::processEvents();
+    auto* scroll = panel.findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(scroll->widget()->width()).arg(scroll->viewport()->width())));
+    for (QDoubleSpinBox* spin : panel.findChildren<QDoubleSpinBox*>()) {
+        if (spin->objectName() != QLatin1String("arch_learning_rate_max")) continue;
+        spin->setValue(0.00025);
+        QVERIFY2(spin->width() >= spin->fontMetrics().horizontalAdvance(spin->text()) + 20,
+                 qPrintable(QStringLiteral("%1 for %2").arg(spin->width()).arg(spin->text())));
+    }
+    for (QWidget* w : scroll->widget()->findChildren<QWidget*>()) {
+        if (!w->isVisible() || qobject_cast<QGroupBox*>(w)) continue;
+        const QRect inPage(w->mapTo(scroll->widget(), QPoint(0, 0)), w->size());
+        QVERIFY2(inPage.right() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 (%2) ends at %3 of %4")
+                                .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))
+                                .arg(inPage.right())
+                                .arg(scroll->viewport()->width())));
+    }
+    // Every button is there, within the panel.
+    for (QPushButton* button : panel.findChildren<QPushButton*>())
+        QVERIFY2(button->geometry().right() <= panel.width() && button->width() >= button->minimumSizeHint().width(),
+                 qPrintable(button->text()));
 }
 
 void TestInputPanels::hyperparametersSignalCounts() {

@@ -1004,20 +1004,12 @@
         <translation>Aktuelle Mischung</translation>
     </message>
     <message>
-        <source>Show the search as it runs: every edge, drawn by the weight of its leading operation</source>
-        <translation>Die Suche während des Laufs zeigen: jede Kante, gezeichnet nach dem Gewicht ihrer führenden Operation</translation>
-    </message>
-    <message>
         <source>Show the live mixture</source>
         <translation>Aktuelle Mischung anzeigen</translation>
     </message>
     <message>
         <source>Sampled model</source>
         <translation>Gezogenes Modell</translation>
-    </message>
-    <message>
-        <source>Show the sampled model: one operation per edge, with its fitted coefficients</source>
-        <translation>Das gezogene Modell zeigen: eine Operation pro Kante, mit ihren angepassten Koeffizienten</translation>
     </message>
     <message>
         <source>Show the sampled model</source>
@@ -1060,20 +1052,12 @@
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Save the graph on screen as an SVG drawing, a PNG image, a PDF document or Graphviz DOT text</source>
-        <translation>Den angezeigten Graphen als SVG-Zeichnung, PNG-Bild, PDF-Dokument oder Graphviz-DOT-Text speichern</translation>
-    </message>
-    <message>
         <source>Export the graph</source>
         <translation>Graph exportieren</translation>
     </message>
     <message>
         <source>Copy image</source>
         <translation>Bild kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the graph on screen to the clipboard as an image</source>
-        <translation>Den angezeigten Graphen als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy the graph image</source>
@@ -1120,6 +1104,42 @@
     <message>
         <source>The computation graph, laid out by Graphviz. The live mixture draws every edge by the weight of its leading primitive; the sampled model shows the one primitive per edge that was kept, with its fitted coefficients. Click an edge to see its weights; zoom with Ctrl and the mouse wheel, Ctrl+0 fits the graph to the panel.</source>
         <translation>Der Berechnungsgraph, angeordnet von Graphviz. Die aktuelle Mischung zeichnet jede Kante nach dem Gewicht ihres führenden Primitivs; das gezogene Modell zeigt das eine Primitiv je Kante, das behalten wurde, mit seinen angepassten Koeffizienten. Klicken Sie auf eine Kante, um ihre Gewichte zu sehen; zoomen Sie mit Strg und dem Mausrad, Strg+0 passt den Graphen in das Feld ein.</translation>
+    </message>
+    <message>
+        <source>Live mixture: the search as it runs, every edge drawn by the weight of its leading operation</source>
+        <translation>Aktuelle Mischung: die Suche während des Laufs, jede Kante gezeichnet nach dem Gewicht ihrer führenden Operation</translation>
+    </message>
+    <message>
+        <source>Sampled model: one operation per edge, with its fitted coefficients</source>
+        <translation>Gezogenes Modell: eine Operation pro Kante, mit ihren angepassten Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Export…: save the graph on screen as an SVG drawing, a PNG image, a PDF document or Graphviz DOT text</source>
+        <translation>Exportieren…: den angezeigten Graphen als SVG-Zeichnung, PNG-Bild, PDF-Dokument oder Graphviz-DOT-Text speichern</translation>
+    </message>
+    <message>
+        <source>Copy image: the graph on screen to the clipboard</source>
+        <translation>Bild kopieren: den angezeigten Graphen in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>Live &amp;mixture</source>
+        <translation>Aktuelle &amp;Mischung</translation>
+    </message>
+    <message>
+        <source>Sampled &amp;model</source>
+        <translation>Gezogenes M&amp;odell</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Verk&amp;leinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;In das Fenster einpassen</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1660,10 @@
     <message>
         <source>Press Next when you are ready.</source>
         <translation>Drücken Sie Weiter, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Titel der Lektion</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "about_box.h"
+#include "data/examples.h"
 #include "data/formula.h"
 #include "formula_dialog.h"
 #include "graph/graph_panel.h"
@@ -250,12 +251,13 @@ void MainWindow::createActions() {
     connect(m_formulaAction, &QAction::triggered, this, &MainWindow::newDataFromFormula);
     // Data may be replaced exactly when a file may be opened.
     connect(m_openAction, &QAction::changed, m_formulaAction, [this] { m_formulaAction->setEnabled(m_openAction->isEnabled()); });
-    // The true law belongs to its own table: other data drop it (after onDataChanged has passed them on).
+    // The true law belongs to its own table: other data drop it, a built-in example brings its own (after
+    // onDataChanged has passed the data on).
     connect(m_dataPanel, &DataPanel::dataChanged, this, [this] {
-        if (m_lawTable && m_dataPanel->table() != m_lawTable) {
-            m_lawTable.reset();
-            m_modelPlots->setTrueLaw(darts::Formula());
-        }
+        if (m_dataPanel->table() == m_lawTable) return;
+        const darts::Example* example = darts::findExampleByLaw(m_dataPanel->law().toStdString());
+        m_lawTable = example ? m_dataPanel->table() : nullptr;
+        m_modelPlots->setTrueLaw(example ? darts::Formula::parse(example->formula) : darts::Formula());
     });
     m_saveAction = action(tr("&Save session"), QKeySequence::Save, tr("Save data, settings and search to continue later"));
     connect(m_saveAction, &QAction::triggered, this, [this] {
@@ -810,6 +812,7 @@ void MainWindow::setPresenterView(bool on) {
     const double lineScale = scale / m_presenterScale;
     m_presenterScale = scale;
     QApplication::setFont(font);
+    m_graphPanel->setFontScale(scale);  // Graphviz sizes the labels in its own units
     // Widgets with a font of their own (the equations' fixed-width text, say) do not follow the
     // application font: scale them too. The lessons panel and the plots size their own.
     for (QWidget* widget : findChildren<QWidget*>()) {

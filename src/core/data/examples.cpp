@@ -37,14 +37,17 @@ SearchConfig learningCurveConfig() {
 
 const std::vector<Example>& builtInExamples() {
     static const std::vector<Example> examples = {
-        {"seed", "Seed example: a sum of a line and an exponential", "y = 2*x1 + exp(5*x2)", kSeedExampleCsv,
+        {"seed", "Seed example: a sum of a line and an exponential", "y = 2*x1 + exp(5*x2)", "y = 2*x1 + exp(5*x2)",
+         kSeedExampleCsv,
          seedDocumentConfig()},
         {"weber-fechner", "Weber-Fechner law: perceived difference of two stimuli",
-         "difference_detected = ln(S2/S1) + noise", kWeberFechnerCsv, weberFechnerConfig()},
+         "difference_detected = ln(S2/S1) + noise", "difference_detected = ln(S2/S1)", kWeberFechnerCsv, weberFechnerConfig()},
         {"stevens", "Stevens' power law: perceived magnitude of a stimulus",
-         "perceived_magnitude = intensity^0.67 (2% noise)", kStevensPowerLawCsv, stevensConfig()},
+         "perceived_magnitude = intensity^0.67 (2% noise)", "perceived_magnitude = intensity^0.67",
+         kStevensPowerLawCsv, stevensConfig()},
         {"learning-curve", "Exponential learning curve: accuracy over practice trials",
-         "accuracy = 0.95 - 0.75*exp(-0.08*trial) + noise", kLearningCurveCsv, learningCurveConfig()},
+         "accuracy = 0.95 - 0.75*exp(-0.08*trial) + noise",
+         "accuracy = 0.95 - 0.75*exp(-0.08*trial)", kLearningCurveCsv, learningCurveConfig()},
     };
     return examples;
 }
@@ -59,5 +62,11 @@ const Example& findExample(std::string_view name) {
 }
 
 Table exampleTable(const Example& example) { return parseTable(example.csv, std::string(example.name)); }
+
+const Example* findExampleByLaw(std::string_view law) {
+    for (const Example& e : builtInExamples())
+        if (e.law == law) return &e;
+    return nullptr;
+}
 
 }  // namespace darts

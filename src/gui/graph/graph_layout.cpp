@@ -168,6 +168,21 @@ GraphEdge readEdge(Agedge_t* edge, const Flip& flip) {
     return out;
 }
 
+// Multiplies each node's and edge's font size (Graphviz's default is 14 points) by `factor`.
+void scaleFonts(Agraph_t* graph, double factor) {
+    char name[] = "fontsize";
+    char fallback[] = "14";
+    auto scale = [&](void* object) {
+        const QByteArray size =
+            QByteArray::number(numberAttribute(object, "fontsize", 14.0) * factor, 'g', 4);  // C locale
+        agsafeset(object, name, const_cast<char*>(size.constData()), fallback);
+    };
+    for (Agnode_t* node = agfstnode(graph); node; node = agnxtnode(graph, node)) {
+        scale(node);
+        for (Agedge_t* edge = agfstout(graph, node); edge; edge = agnxtout(graph, edge)) scale(edge);
+    }
+}
+
 }  // namespace
 
 QColor parseGraphvizColor(const QString& text, const QColor& fallback) {
@@ -193,7 +208,7 @@ QString graphvizVersion() {
     return QString::fromLatin1(version ? version : "?");
 }
 
-std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* error) {
+std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* error, double fontScale) {
     auto fail = [error](const QString& message) -> std::optional<GraphGeometry> {
         if (error) *error = message.toStdString();
         return std::nullopt;
@@ -215,6 +230,7 @@ std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* erro
                               .arg(detail));
     }
     LaidOutGraph graph(context, parsed);
+    if (fontScale > 0.0 && fontScale != 1.0) scaleFonts(parsed, fontScale);
     if (!graph.layout()) {
         // The usual cause is a Graphviz whose plugins were never registered; we
         // only say so, because registering them needs root.

@@ -54,7 +54,11 @@ struct GraphGeometry {
 /// Parses `dot` and lays it out with Graphviz's "dot" engine. Thread-safe:
 /// every call to Graphviz happens under one process-wide mutex. On failure
 /// returns nullopt and, if `error` is given, writes a message for the user.
-std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* error = nullptr);
+/// `fontScale` multiplies every node's and edge's font size before the layout
+/// (presenter view), so that the nodes and the room left for labels grow with
+/// the text while the spacing between ranks stays: the text takes a larger
+/// share of the drawing.
+std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* error = nullptr, double fontScale = 1.0);
 
 /// Lays out a tiny labelled graph so that Graphviz loads its plugins and
 /// fonts (some 40 ms, once per process) before the first graph that the user

@@ -3,7 +3,9 @@
 #include "panels/figure_export.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
@@ -14,6 +16,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <mutex>
 
 namespace darts::gui {
@@ -26,9 +29,20 @@ constexpr int kMixtureIntervalMs = 250;
 // produced the model, not a new search: it does not switch the mode back.
 constexpr qint64 kNewSearchAfterModelMs = 2000;
 
-QToolButton* makeButton(QWidget* parent, const QString& text, const QString& toolTip, const QString& accessibleName) {
+// A theme's icon where the desktop has one, else our own drawing (resources/icons/actions), so that the row of
+// buttons is as narrow on a bare system as on a full desktop.
+QIcon themedIcon(const QString& name) {
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(name)));
+}
+
+// An icon button: the words go to the tooltip, the accessible name and the graph's context menu, so that the row
+// fits beside the plots at presenter size.
+QToolButton* makeButton(QWidget* parent, const QString& iconName, const QString& text, const QString& toolTip,
+                        const QString& accessibleName) {
     auto* button = new QToolButton(parent);
+    button->setIcon(themedIcon(iconName));
     button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     button->setToolTip(toolTip);
     button->setAccessibleName(accessibleName);
     button->setAutoRaise(true);
@@ -42,12 +56,12 @@ QString shortcutText(const QKeySequence& keys) { return keys.toString(QKeySequen
 GraphPanel::GraphPanel(QWidget* parent)
     : QWidget(parent),
       m_view(new GraphView(this)),
-      m_mixtureButton(makeButton(this, tr("Live mixture"),
-                                 tr("Show the search as it runs: every edge, drawn by the weight of its leading "
-                                    "operation"),
+      m_mixtureButton(makeButton(this, QStringLiteral("graph-mixture"), tr("Live mixture"),
+                                 tr("Live mixture: the search as it runs, every edge drawn by the weight of its "
+                                    "leading operation"),
                                  tr("Show the live mixture"))),
-      m_modelButton(makeButton(this, tr("Sampled model"),
-                               tr("Show the sampled model: one operation per edge, with its fitted coefficients"),
+      m_modelButton(makeButton(this, QStringLiteral("graph-model"), tr("Sampled model"),
+                               tr("Sampled model: one operation per edge, with its fitted coefficients"),
                                tr("Show the sampled model"))),
       m_mixtureTimer(new QTimer(this)) {
     setAccessibleName(tr("Graph panel"));
@@ -72,10 +86,12 @@ GraphPanel::GraphPanel(QWidget* parent)
     const QKeySequence zoomInKeys(Qt::CTRL | Qt::Key_Plus);
     const QKeySequence zoomOutKeys(Qt::CTRL | Qt::Key_Minus);
     const QKeySequence fitKeys(Qt::CTRL | Qt::Key_0);
-    auto* zoomIn = makeButton(this, tr("Zoom in"), tr("Zoom in (%1)").arg(shortcutText(zoomInKeys)), tr("Zoom in"));
-    auto* zoomOut =
-        makeButton(this, tr("Zoom out"), tr("Zoom out (%1)").arg(shortcutText(zoomOutKeys)), tr("Zoom out"));
-    auto* fit = makeButton(this, tr("Fit"), tr("Fit the graph to the window (%1)").arg(shortcutText(fitKeys)),
+    auto* zoomIn = makeButton(this, QStringLiteral("zoom-in"), tr("Zoom in"),
+                              tr("Zoom in (%1)").arg(shortcutText(zoomInKeys)), tr("Zoom in"));
+    auto* zoomOut = makeButton(this, QStringLiteral("zoom-out"), tr("Zoom out"),
+                               tr("Zoom out (%1)").arg(shortcutText(zoomOutKeys)), tr("Zoom out"));
+    auto* fit = makeButton(this, QStringLiteral("zoom-fit-best"), tr("Fit"),
+                           tr("Fit the graph to the window (%1)").arg(shortcutText(fitKeys)),
                            tr("Fit the graph to the window"));
     connect(zoomIn, &QToolButton::clicked, m_view, &GraphView::zoomIn);
     connect(zoomOut, &QToolButton::clicked, m_view, &GraphView::zoomOut);
@@ -94,12 +110,12 @@ GraphPanel::GraphPanel(QWidget* parent)
     addShortcut(zoomOutKeys, &GraphView::zoomOut);
     addShortcut(fitKeys, &GraphView::fitToWindow);
 
-    auto* exportButton = makeButton(this, tr("Export…"),
-                                    tr("Save the graph on screen as an SVG drawing, a PNG image, a PDF document or "
-                                       "Graphviz DOT text"),
+    auto* exportButton = makeButton(this, QStringLiteral("document-export"), tr("Export…"),
+                                    tr("Export…: save the graph on screen as an SVG drawing, a PNG image, a PDF "
+                                       "document or Graphviz DOT text"),
                                     tr("Export the graph"));
-    auto* copyButton = makeButton(this, tr("Copy image"), tr("Copy the graph on screen to the clipboard as an image"),
-                                  tr("Copy the graph image"));
+    auto* copyButton = makeButton(this, QStringLiteral("edit-copy"), tr("Copy image"),
+                                  tr("Copy image: the graph on screen to the clipboard"), tr("Copy the graph image"));
     auto exportShown = [this] { exportGraph(m_view, currentDot(), window()); };
     auto copyShown = [this] {
         if (currentDot().isEmpty()) {
@@ -118,11 +134,31 @@ GraphPanel::GraphPanel(QWidget* parent)
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->setAccessibleName(tr("Graph menu"));
         menu->setToolTipsVisible(true);
+        // Everything the icon buttons above do, in words.
+        QAction* mixtureAction = menu->addAction(m_mixtureButton->icon(), tr("Live &mixture"));
+        QAction* modelAction = menu->addAction(m_modelButton->icon(), tr("Sampled &model"));
+        for (QAction* mode : {mixtureAction, modelAction}) mode->setCheckable(true);
+        mixtureAction->setChecked(m_mode == Mode::Mixture);
+        modelAction->setChecked(m_mode == Mode::Model);
+        connect(mixtureAction, &QAction::triggered, this, [this] { setMode(Mode::Mixture); });
+        connect(modelAction, &QAction::triggered, this, [this] { setMode(Mode::Model); });
+        menu->addSeparator();
         const bool shown = !currentDot().isEmpty();
-        QAction* exportAction = menu->addAction(tr("&Export…"));
+        QAction* zoomInAction = menu->addAction(themedIcon(QStringLiteral("zoom-in")), tr("Zoom &in"));
+        zoomInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+        QAction* zoomOutAction = menu->addAction(themedIcon(QStringLiteral("zoom-out")), tr("Zoom &out"));
+        zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+        QAction* fitAction = menu->addAction(themedIcon(QStringLiteral("zoom-fit-best")), tr("&Fit to window"));
+        fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        for (QAction* zoom : {zoomInAction, zoomOutAction, fitAction}) zoom->setEnabled(shown);
+        connect(zoomInAction, &QAction::triggered, m_view, &GraphView::zoomIn);
+        connect(zoomOutAction, &QAction::triggered, m_view, &GraphView::zoomOut);
+        connect(fitAction, &QAction::triggered, m_view, &GraphView::fitToWindow);
+        menu->addSeparator();
+        QAction* exportAction = menu->addAction(themedIcon(QStringLiteral("document-export")), tr("&Export…"));
         exportAction->setToolTip(tr("Save the graph as SVG, PNG, PDF or DOT"));
         exportAction->setEnabled(shown);
-        QAction* copyAction = menu->addAction(tr("&Copy image"));
+        QAction* copyAction = menu->addAction(themedIcon(QStringLiteral("edit-copy")), tr("&Copy image"));
         copyAction->setToolTip(tr("Copy the graph to the clipboard as an image"));
         copyAction->setEnabled(shown);
         // Queued: the file dialog opens after the menu has closed, not inside its event handling.
@@ -141,7 +177,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     toolbar->addWidget(zoomIn);
     toolbar->addWidget(zoomOut);
     toolbar->addWidget(fit);
-    toolbar->addSpacing(8);
+    toolbar->addSpacing(6);
     toolbar->addWidget(exportButton);
     toolbar->addWidget(copyButton);
 
@@ -163,6 +199,26 @@ GraphPanel::GraphPanel(QWidget* parent)
 
     syncButtons();
     showCurrent();
+    m_toolbarButtons = findChildren<QToolButton*>();
+    applyIconSize();
+}
+
+void GraphPanel::setFontScale(double scale) {
+    if (scale <= 0.0 || scale == m_fontScale) return;
+    m_fontScale = scale;
+    m_shownDot.clear();  // the same text, laid out again with the new label sizes
+    showCurrent();
+}
+
+void GraphPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) applyIconSize();
+}
+
+void GraphPanel::applyIconSize() {
+    // As tall as a line of text, so that the icons grow with the presenter view's fonts.
+    const int side = std::max(16, fontMetrics().height());
+    for (QToolButton* button : m_toolbarButtons) button->setIconSize(QSize(side, side));
 }
 
 void GraphPanel::setMode(Mode mode) {
@@ -232,7 +288,7 @@ void GraphPanel::layoutAndShow(const QString& dot, const QString& emptyMessage) 
     if (dot == m_shownDot && m_view->message().isEmpty()) return;
     ++m_layoutCount;
     std::string error;
-    const std::optional<GraphGeometry> geometry = layoutDot(dot.toStdString(), &error);
+    const std::optional<GraphGeometry> geometry = layoutDot(dot.toStdString(), &error, m_fontScale);
     if (!geometry) {
         m_shownDot.clear();
         m_view->showMessage(tr("The graph cannot be drawn.\n%1").arg(QString::fromStdString(error)));

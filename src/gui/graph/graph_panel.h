@@ -4,6 +4,7 @@
 #include "graph/graph_view.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -25,6 +26,7 @@ public:
     GraphView* view() const { return m_view; }
     /// Graphviz layouts run so far: lets tests and diagnostics see the coalescing work.
     int layoutCount() const { return m_layoutCount; }
+    double fontScale() const { return m_fontScale; }
 
 public slots:
     /// A caller's or the user's choice: from then on a new model no longer switches the mode by itself.
@@ -37,11 +39,17 @@ public slots:
     void clear();
     /// Highlights an edge, e.g. the one selected in the weights plot; -1 clears.
     void selectEdge(int edgeIndex);
+    /// Multiplies the graph's font sizes (presenter view: 1.6) and lays the graph out again.
+    void setFontScale(double scale);
 
 signals:
     void edgeClicked(int edgeIndex);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyIconSize();
     void switchMode(Mode mode);
     void showCurrent();
     void layoutAndShow(const QString& dot, const QString& emptyMessage);
@@ -58,6 +66,8 @@ private:
     QString m_modelDot;
     QString m_shownDot;
     int m_layoutCount = 0;
+    double m_fontScale = 1.0;
+    QList<QToolButton*> m_toolbarButtons;
 };
 
 }  // namespace darts::gui

@@ -7,19 +7,58 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QTextBrowser>
+#include <QAbstractItemView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace darts::gui {
+namespace {
+
+/// A combo box narrower than its longest item that ends a cut title with "…" instead of clipping it mid-letter.
+class ElidingComboBox : public QComboBox {
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QStylePainter painter(this);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+        option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight, field.width() - 2);
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+};
+
+}  // namespace
 
 LessonPanel::LessonPanel(MainWindow& window, QWidget* parent)
     : QWidget(parent), m_window(window), m_lessons(builtInLessons()) {
     setObjectName(QStringLiteral("LessonPanel"));
-    m_chooser = new QComboBox;
+    m_chooser = new ElidingComboBox;
     m_chooser->addItem(tr("Choose a lesson…"));
-    for (const Lesson& lesson : m_lessons) m_chooser->addItem(lesson.title);
+    for (const Lesson& lesson : m_lessons) {
+        m_chooser->addItem(lesson.title);
+        m_chooser->setItemData(m_chooser->count() - 1, lesson.title, Qt::ToolTipRole);
+    }
     m_chooser->setAccessibleName(tr("Lesson"));
     m_chooser->setToolTip(tr("Choose a guided lesson; it sets up the data and settings itself"));
+    // The closed chooser as wide as the panel, not as its longest title (that would widen the dock past the
+    // screen in presenter view); the chosen title is shown whole, wrapped, in the heading below, and the open
+    // list is as wide as its titles.
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chooser->setMinimumContentsLength(12);
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("lessonTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setAccessibleName(tr("Lesson title"));
+    m_title->hide();
     m_progress = new QLabel;
     m_progress->setAccessibleName(tr("Lesson progress"));
     m_text = new QTextBrowser;
@@ -44,6 +83,7 @@ LessonPanel::LessonPanel(MainWindow& window, QWidget* parent)
     buttons->addWidget(m_next);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_chooser);
+    layout->addWidget(m_title);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
@@ -67,23 +107,40 @@ void LessonPanel::applyTextFont() {
     QFont large = font();
     large.setPointSizeF(large.pointSizeF() * 1.3);
     m_text->setFont(large);
-    // Wide enough for a lesson's title in the chooser and a few words a line.
+    QFont heading = large;
+    heading.setBold(true);
+    m_title->setFont(heading);
+    // Wide enough for a few words a line.
     setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    fitChooserList();
+}
+
+void LessonPanel::fitChooserList() {
+    // The open list shows every title whole, even where the closed chooser is narrower.
+    int widest = 0;
+    const QFontMetrics metrics = m_chooser->view()->fontMetrics();
+    for (int i = 0; i < m_chooser->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_chooser->itemText(i)));
+    m_chooser->view()->setMinimumWidth(widest + 4 * metrics.averageCharWidth());
 }
 
 void LessonPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange && m_text) applyTextFont();
+    if (event->type() == QEvent::FontChange && m_text && m_title) applyTextFont();
 }
 
 int LessonPanel::stepCount() const { return m_lesson < 0 ? 0 : static_cast<int>(m_lessons[m_lesson].steps.size()); }
 
 QString LessonPanel::stepText() const { return m_text->toPlainText(); }
 
+QString LessonPanel::titleText() const { return m_title->isVisibleTo(this) ? m_title->text() : QString(); }
+
 void LessonPanel::openLesson(int index) {
     if (index < 0 || index >= m_lessons.size()) return;
     m_lesson = index;
     m_chooser->setCurrentIndex(index + 1);
+    m_title->setText(m_lessons[index].title);
+    m_title->show();
     showStep(0);
 }
 

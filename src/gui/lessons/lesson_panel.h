@@ -29,6 +29,8 @@ public:
     bool waiting() const { return m_waiting; }
     /// The text of the step shown, as plain text (for tests).
     QString stepText() const;
+    /// The chosen lesson's title as the heading shows it (whole, wrapped), empty before a choice.
+    QString titleText() const;
 
 public slots:
     /// Opens lesson `index` at its first step (applying that step's action).
@@ -44,6 +46,7 @@ protected:
 
 private:
     void applyTextFont();
+    void fitChooserList();
     void showStep(int step);
     void onStateChanged();
     void onModelChanged();
@@ -56,6 +59,7 @@ private:
     bool m_waiting = false;    // the step waits for a model
     bool m_modelSeen = false;  // a new model arrived since the step was shown
     QComboBox* m_chooser = nullptr;
+    QLabel* m_title = nullptr;  // the chosen lesson's whole title, wrapped
     QLabel* m_progress = nullptr;
     QTextBrowser* m_text = nullptr;
     QLabel* m_status = nullptr;

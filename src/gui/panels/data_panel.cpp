@@ -25,11 +25,13 @@
 #include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -45,6 +47,7 @@ const QString kLastDirectoryKey = QStringLiteral("lastDataDirectory");
 const QString kDecimalCommaKey = QStringLiteral("data/decimalComma");
 const QString kMissingValuesKey = QStringLiteral("data/missingValues");  // "drop" or "refuse"
 constexpr int kColumnRole = Qt::UserRole;                                // list item -> column index in the table
+constexpr int kMaxVisibleRows = 8;  // the columns list and the statistics scroll beyond this many rows
 
 QString qt(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
@@ -147,15 +150,17 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     m_missingCombo->setCurrentIndex(settings.value(kMissingValuesKey).toString() == QLatin1String("refuse") ? 1 : 0);
     connect(m_decimalCommaBox, &QCheckBox::toggled, this, &DataPanel::onReadOptionsChanged);
     connect(m_missingCombo, &QComboBox::currentIndexChanged, this, &DataPanel::onReadOptionsChanged);
-    auto* options = new QHBoxLayout;
+    // One option a line: side by side they set the dock's width (and squeezed the choice in presenter view).
+    auto* options = new QVBoxLayout;
     options->addWidget(m_decimalCommaBox);
-    options->addSpacing(12);
+    auto* missing = new QHBoxLayout;
     auto* missingLabel = new QLabel(tr("Missing values:"));
     missingLabel->setBuddy(m_missingCombo);
     missingLabel->setToolTip(m_missingCombo->toolTip());
-    options->addWidget(missingLabel);
-    options->addWidget(m_missingCombo);
-    options->addStretch(1);
+    missing->addWidget(missingLabel);
+    missing->addWidget(m_missingCombo);
+    missing->addStretch(1);
+    options->addLayout(missing);
 
     // ---- Busy while a file is read ----
     m_loader = new TableLoader(this);
@@ -220,9 +225,13 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     m_statsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_statsTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_statsTable->setFocusPolicy(Qt::NoFocus);
-    m_statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_statsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_statsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The numbers as wide as their longest entry, the room left over to the names: columns stretched alike would
+    // share the width equally and cut a long maximum to "150.…" while the minimum beside it has room to spare.
+    m_statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // fitStatsSize() makes it wide enough; a scroll bar would only take the height of a row.
+    m_statsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_statsTable->setWordWrap(false);  // one line a column, so that every row is as tall as fitHeight counts
     m_statsTable->setToolTip(tr("Range and mean of the chosen columns: a quick check that the file was read right."));
     m_statsTable->setAccessibleName(tr("Column statistics"));
     m_statsTable->setIconSize(QSize(iconSize, iconSize));
@@ -267,6 +276,9 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
 
     showTable(nullptr, QString(), QString());
     showBusy(false);
+    for (QWidget* watched : {static_cast<QWidget*>(m_inputList), static_cast<QWidget*>(m_statsTable),
+                             static_cast<QWidget*>(m_preview), static_cast<QWidget*>(m_splitter)})
+        watched->installEventFilter(this);
 }
 
 // ---- Loading ----
@@ -322,6 +334,26 @@ void DataPanel::cancelLoading() { m_loader->cancel(); }
 void DataPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::EnabledChange && !isEnabled() && isLoading()) cancelLoading();
+}
+
+bool DataPanel::eventFilter(QObject* watched, QEvent* event) {
+    // A list's new font (presenter view), or the splitter shown at its real height with the lists squeezed (their
+    // heights were shared out while it had none): the heights fitted before no longer hold. Once, after the event
+    // (the other lists may still be taking the font).
+    auto squeezed = [this] {
+        for (int i = 0; i + 1 < m_splitter->count(); ++i)
+            if (m_splitter->sizes().value(i) < m_splitter->widget(i)->sizeHint().height()) return true;
+        return false;
+    };
+    if ((event->type() == QEvent::FontChange || (watched == m_splitter && event->type() == QEvent::Show && squeezed())) &&
+        !m_refitPending) {
+        m_refitPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refitPending = false;
+            fitToFont();
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DataPanel::showBusy(bool busy) {
@@ -441,12 +473,8 @@ void DataPanel::showTable(std::shared_ptr<const Table> table, const QString& sou
     m_splitter->setVisible(m_table != nullptr);  // empty lists and tables would only add noise to the hint
     rebuildColumnList();
     m_preview->resizeColumnsToContents();
-    // A new table may have more or fewer columns than the last: columns and statistics as tall as they need
-    // (their maximum heights say how tall that is), the preview the rest.
-    QList<int> sizes;
-    for (int i = 0; i + 1 < m_splitter->count(); ++i) sizes << m_splitter->widget(i)->sizeHint().height();
-    sizes << std::max(m_splitter->height(), 1000);
-    m_splitter->setSizes(sizes);
+    // A new table may have more or fewer columns than the last.
+    shareSplitterHeight();
 }
 
 // ---- Columns ----
@@ -497,10 +525,7 @@ void DataPanel::rebuildColumnList() {
             if (m_inputList->item(row)->icon().isNull()) m_inputList->item(row)->setIcon(blankIcon());
     }
     markTarget();
-    int rowHeight = 0;
-    for (int row = 0; row < m_inputList->count(); ++row)
-        rowHeight = std::max(rowHeight, m_inputList->sizeHintForRow(row));
-    fitHeight(m_inputList, m_inputList->count(), rowHeight, 0);
+    fitInputListHeight();
     m_rebuilding = false;
     refreshSelectionViews();
 }
@@ -678,11 +703,65 @@ void DataPanel::refreshSelectionViews() {
     for (int row = 0; row < m_statsTable->rowCount(); ++row) anyIcon |= !m_statsTable->item(row, 0)->icon().isNull();
     for (int row = 0; anyIcon && row < m_statsTable->rowCount(); ++row)
         if (m_statsTable->item(row, 0)->icon().isNull()) m_statsTable->item(row, 0)->setIcon(blankIcon());
+    fitStatsSize();
+}
+
+void DataPanel::fitInputListHeight() {
+    int rowHeight = 0;
+    for (int row = 0; row < m_inputList->count(); ++row)
+        rowHeight = std::max(rowHeight, m_inputList->sizeHintForRow(row));
+    fitHeight(m_inputList, m_inputList->count(), rowHeight, 0);
+}
+
+void DataPanel::fitStatsSize() {
     m_statsTable->resizeRowsToContents();
     fitHeight(m_statsTable, m_statsTable->rowCount(),
               m_statsTable->rowCount() > 0 ? m_statsTable->rowHeight(0)
                                            : m_statsTable->verticalHeader()->defaultSectionSize(),
               m_statsTable->horizontalHeader()->sizeHint().height());
+    // Wide enough for every number whole: stretched columns would cut "150.41" to "150.…" in a narrow dock.
+    // Measured here, from every row: the view's own measure sees only the rows in sight.
+    QHeaderView* header = m_statsTable->horizontalHeader();
+    const QFontMetrics metrics = m_statsTable->fontMetrics();
+    const int padding = 2 * (m_statsTable->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_statsTable) + 1) +
+                        metrics.averageCharWidth();
+    int width = 2 * m_statsTable->frameWidth();
+    for (int c = 0; c < m_statsTable->columnCount(); ++c) {
+        int column = header->sectionSizeHint(c);
+        for (int r = 0; r < m_statsTable->rowCount(); ++r) {
+            const QTableWidgetItem* item = m_statsTable->item(r, c);
+            if (!item) continue;
+            const int icon = item->icon().isNull() ? 0 : m_statsTable->iconSize().width() + 4;
+            column = std::max(column, metrics.horizontalAdvance(item->text()) + icon + padding);
+        }
+        width += column;
+    }
+    if (m_statsTable->rowCount() > kMaxVisibleRows) width += m_statsTable->verticalScrollBar()->sizeHint().width();
+    m_statsTable->setMinimumWidth(width);
+}
+
+void DataPanel::shareSplitterHeight() {
+    // Columns and statistics as tall as they need (their maximum heights say how tall that is), the preview exactly
+    // the rest: QSplitter shares out any difference between the sizes and its height in proportion to the sizes,
+    // which would squeeze the lists too.
+    QList<int> sizes;
+    int used = 0;
+    for (int i = 0; i + 1 < m_splitter->count(); ++i) {
+        sizes << m_splitter->widget(i)->sizeHint().height();
+        used += sizes.back() + m_splitter->handleWidth();
+    }
+    QWidget* preview = m_splitter->widget(m_splitter->count() - 1);
+    sizes << std::max(m_splitter->height() - used, preview->minimumSizeHint().height());
+    m_splitter->setSizes(sizes);
+}
+
+void DataPanel::fitToFont() {
+    // The heights were measured in the old font: presenter view would leave the lists cramped.
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    m_preview->resizeColumnsToContents();
+    fitInputListHeight();
+    fitStatsSize();
+    shareSplitterHeight();
 }
 
 QIcon DataPanel::blankIcon() const {
@@ -697,8 +776,7 @@ QIcon DataPanel::blankIcon() const {
 }
 
 void DataPanel::fitHeight(QAbstractItemView* view, int rows, int rowHeight, int headerHeight) {
-    // As tall as its rows (up to eight, then it scrolls): the preview below gets the rest of the height.
-    constexpr int kMaxVisibleRows = 8;
+    // As tall as its rows (up to kMaxVisibleRows, then it scrolls): the preview below gets the rest of the height.
     const int shown = std::clamp(rows, 1, kMaxVisibleRows);
     if (rowHeight <= 0) rowHeight = view->fontMetrics().height() + 4;  // no rows to measure
     const int height = headerHeight + shown * rowHeight + 2 * view->frameWidth() + 2;

@@ -108,6 +108,7 @@ protected:
     /// Disabled (a search command runs) while a file is read: the read is cancelled, so that
     /// the data stay put until the command is done.
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     // User edits -> configuration
 private slots:
@@ -149,6 +150,10 @@ private:
     static QString localFileOf(const QMimeData* mime);
     QIcon blankIcon() const;
     /// Limits a list or table to the height of its rows, so that the preview gets the space left.
+    void fitInputListHeight();
+    void fitStatsSize();
+    void shareSplitterHeight();
+    void fitToFont();
     static void fitHeight(QAbstractItemView* view, int rows, int rowHeight, int headerHeight);
 
     std::shared_ptr<const darts::Table> m_table;
@@ -174,6 +179,7 @@ private:
     QLabel* m_problemLabel = nullptr;
     QTableWidget* m_statsTable = nullptr;
     QTableView* m_preview = nullptr;
+    bool m_refitPending = false;  // fitToFont() is scheduled
     QSplitter* m_splitter = nullptr;
     TableModel* m_model = nullptr;
     QMenu* m_examplesMenu = nullptr;

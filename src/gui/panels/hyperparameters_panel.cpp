@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
@@ -108,6 +110,26 @@ private:
     double m_firstPositive;  ///< the smallest value the ladder visits above zero
 };
 
+/// A vertical scroll area that is never narrower than its page: with the horizontal scroll bar off, a page wider
+/// than the viewport would be cut off at the right (QScrollArea's own minimum ignores the page).
+/// Its preferred width is the page's too, so that where there is room labels and fields stand side by side.
+class PageScrollArea : public QScrollArea {
+public:
+    QSize minimumSizeHint() const override {
+        QSize hint = QScrollArea::minimumSizeHint();
+        if (widget()) hint.setWidth(widget()->minimumSizeHint().width() + chromeWidth());
+        return hint;
+    }
+    QSize sizeHint() const override {
+        QSize hint = QScrollArea::sizeHint();
+        if (widget()) hint.setWidth(widget()->sizeHint().width() + chromeWidth());
+        return hint;
+    }
+
+private:
+    int chromeWidth() const { return verticalScrollBar()->sizeHint().width() + 2 * frameWidth(); }
+};
+
 /// "<b>name</b> (default x)<br>text" for a setting's tooltip.
 QString settingTip(const char* name, const QString& text) {
     QString defaultText;
@@ -139,6 +161,9 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
         group->setAccessibleName(title);
         auto* form = new QFormLayout(group);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // Label and field side by side where there is room; in a narrow dock (presenter view) the field goes
+        // under its label rather than pushing the dock wider than a projector's screen.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         contentLayout->addWidget(group);
         return form;
@@ -313,13 +338,10 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
                                      "coefficients; it usually reaches the best fit. Off: stop after the refit "
                                      "steps, as the reference does. (Not a reference setting.)")));
     contentLayout->addStretch(1);
-    // One label width for every group, so that sliders and spin boxes form columns down the whole page.
-    int labelWidth = 0;
-    const auto labels = content->findChildren<QLabel*>();
-    for (QLabel* label : labels) labelWidth = std::max(labelWidth, label->sizeHint().width());
-    for (QLabel* label : labels) label->setMinimumWidth(labelWidth);
+    m_page = content;
+    applyFontSizes();
 
-    auto* scroll = new QScrollArea;
+    auto* scroll = new PageScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -349,15 +371,19 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
     auto* presetLabel = new QLabel(tr("Presets:"));
     presetLabel->setToolTip(tr("Settings known to work on the built-in examples."));
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(presetLabel);
-    buttons->addWidget(seedPreset);
-    buttons->addWidget(weberPreset);
-    buttons->addStretch(1);
-    buttons->addWidget(reset);
+    // Two short rows rather than one long one: the dock may be no wider than the settings below.
+    auto* presets = new QHBoxLayout;
+    presets->addWidget(presetLabel);
+    presets->addWidget(seedPreset);
+    presets->addWidget(weberPreset);
+    presets->addStretch(1);
+    auto* resetRow = new QHBoxLayout;
+    resetRow->addStretch(1);
+    resetRow->addWidget(reset);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
+    layout->addLayout(presets);
+    layout->addLayout(resetRow);
     layout->addWidget(scroll, 1);
 
     {
@@ -391,7 +417,7 @@ HyperparametersPanel::Row HyperparametersPanel::bindSliderAndSpinBox(QFormLayout
     auto* row = new QHBoxLayout;
     row->addWidget(slider, 1);
     row->addWidget(spin);
-    spin->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.00025")) + 34);
+    m_spinBoxes.push_back(spin);  // sized by applyFontSizes()
     auto* text = new QLabel(label);
     text->setToolTip(toolTip);
     text->setBuddy(spin);
@@ -513,6 +539,10 @@ QComboBox* HyperparametersPanel::addCombo(QFormLayout* form, const char* name, c
         if (static_cast<qsizetype>(i) < itemTips.size())
             combo->setItemData(static_cast<int>(i), itemTips[static_cast<qsizetype>(i)], Qt::ToolTipRole);
     }
+    // As narrow as a spin box and its slider may be, not as wide as "probability_distribution": the dock's
+    // width is the widest field's. The list that drops down still shows every item whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
     combo->setToolTip(toolTip);
     combo->setAccessibleName(label);
     connect(combo, &QComboBox::currentIndexChanged, this, &HyperparametersPanel::onUserEdit);
@@ -539,6 +569,28 @@ std::uint64_t HyperparametersPanel::seedValue() const {
     bool ok = false;
     const qulonglong value = m_seedEdit->text().toULongLong(&ok);
     return ok ? static_cast<std::uint64_t>(value) : m_seed;
+}
+
+void HyperparametersPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_page) applyFontSizes();
+}
+
+void HyperparametersPanel::applyFontSizes() {
+    // Spin boxes as wide as a typical value in the current font (presenter view enlarges it), no wider.
+    const QFontMetrics metrics = fontMetrics();
+    const int spinWidth = metrics.horizontalAdvance(QStringLiteral("0.00025")) + 34;
+    for (QWidget* spin : m_spinBoxes) spin->setFixedWidth(spinWidth);
+    // Room for a six-digit seed (what "New" draws) also where its row is squeezed.
+    m_seedEdit->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("0000000")) + 12);
+    // One label width for every group, so that sliders and spin boxes form columns down the whole page.
+    const auto labels = m_page->findChildren<QLabel*>();
+    int labelWidth = 0;
+    for (QLabel* label : labels) {
+        label->setMinimumWidth(0);
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    }
+    for (QLabel* label : labels) label->setMinimumWidth(labelWidth);
 }
 
 // ---- Configuration -> widgets ----

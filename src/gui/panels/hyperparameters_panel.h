@@ -48,6 +48,9 @@ signals:
     /// "Reset to defaults" was pressed; the owner applies SearchConfig{} here and to the primitives panel.
     void resetRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
     // User edits -> configuration
 private slots:
     void onUserEdit();
@@ -81,6 +84,7 @@ private:
     QComboBox* addCombo(QFormLayout* form, const char* name, const QString& label, const QString& toolTip,
                         const std::vector<std::pair<int, QString>>& items, const QStringList& itemTips);
     void updateDependentRows();
+    void applyFontSizes();
     std::uint64_t seedValue() const;
 
     std::vector<std::pair<double darts::SearchConfig::*, QDoubleSpinBox*>> m_reals;
@@ -94,6 +98,8 @@ private:
     Row m_fairWeightRow, m_classifierDecayRow;
     QCheckBox* m_trainCoefficients = nullptr;
     QCheckBox* m_trainBias = nullptr;
+    QWidget* m_page = nullptr;            ///< the scrolled page of groups
+    std::vector<QWidget*> m_spinBoxes;    ///< every slider's spin box, one width for all
     std::vector<std::function<void()>> m_sliderSyncs;  ///< each moves its slider to its spin box's value
     bool m_updating = false;                           ///< setConfig() at work: no configChanged per widget
     bool m_sliderDriving = false;  ///< a slider sets its spin box: do not move the slider back to the rounded value
