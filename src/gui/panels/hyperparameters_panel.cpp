@@ -1,5 +1,7 @@
 #include "panels/hyperparameters_panel.h"
 
+#include "panels/page_scroll_area.h"
+
 #include "search/config_fields.h"
 
 #include <QCheckBox>
@@ -108,26 +110,6 @@ private:
 
     bool m_logSteps;
     double m_firstPositive;  ///< the smallest value the ladder visits above zero
-};
-
-/// A vertical scroll area that is never narrower than its page: with the horizontal scroll bar off, a page wider
-/// than the viewport would be cut off at the right (QScrollArea's own minimum ignores the page).
-/// Its preferred width is the page's too, so that where there is room labels and fields stand side by side.
-class PageScrollArea : public QScrollArea {
-public:
-    QSize minimumSizeHint() const override {
-        QSize hint = QScrollArea::minimumSizeHint();
-        if (widget()) hint.setWidth(widget()->minimumSizeHint().width() + chromeWidth());
-        return hint;
-    }
-    QSize sizeHint() const override {
-        QSize hint = QScrollArea::sizeHint();
-        if (widget()) hint.setWidth(widget()->sizeHint().width() + chromeWidth());
-        return hint;
-    }
-
-private:
-    int chromeWidth() const { return verticalScrollBar()->sizeHint().width() + 2 * frameWidth(); }
 };
 
 /// "<b>name</b> (default x)<br>text" for a setting's tooltip.
@@ -345,7 +327,6 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Hyperparameter list"));
 
     // ---- Presets ----

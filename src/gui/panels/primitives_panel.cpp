@@ -1,5 +1,7 @@
 #include "panels/primitives_panel.h"
 
+#include "panels/page_scroll_area.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -204,11 +206,10 @@ PrimitivesPanel::PrimitivesPanel(QWidget* parent) : QWidget(parent) {
     for (QCheckBox* check : m_boxes) nameWidth = std::max(nameWidth, check->sizeHint().width());
     for (QGridLayout* grid : grids) grid->setColumnMinimumWidth(0, nameWidth);
 
-    auto* scroll = new QScrollArea;
+    auto* scroll = new PageScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Primitive list"));
 
     m_summary = new QLabel;
