@@ -96,10 +96,20 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     addFigureContextMenu(m_plot);
 
     m_graph = m_plot->addGraph();
-    m_graph->setName(tr("Loss"));
+    m_graph->setName(tr("Training loss"));
     m_graph->setPen(QPen(QColor(0x1f, 0x5f, 0xb4), 1.6));
     // Many thousands of points per pixel column at 100,000 epochs: adaptive sampling keeps drawing cheap.
     m_graph->setAdaptiveSampling(true);
+
+    // Held-out rows: the curve that tells whether the search still generalises, dashed so that it reads
+    // apart from the training loss in print too.
+    m_validationGraph = m_plot->addGraph();
+    m_validationGraph->setName(tr("Validation loss"));
+    m_validationGraph->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 1.6, Qt::DashLine));
+    m_validationGraph->setAdaptiveSampling(true);
+    m_validationGraph->setVisible(false);
+    m_plot->legend->setVisible(false);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
     m_plot->xAxis->setLabel(tr("Epoch"));
     m_plot->yAxis->setLabel(tr("Loss"));
@@ -145,6 +155,11 @@ void LossPlot::setHistory(const SearchHistory* history) {
 
 void LossPlot::clear() {
     m_graph->data()->clear();
+    m_validationGraph->data()->clear();
+    m_validationGraph->setVisible(false);
+    m_plot->legend->setVisible(false);
+    m_validMin = m_validMax = m_validMinPositive = 0.0;
+    m_anyValid = false;
     m_shown = 0;
     m_lastEpoch = 0;
     m_min = m_max = m_minPositive = 0.0;
@@ -165,8 +180,10 @@ void LossPlot::refresh() {
 
     QVector<double> keys;
     QVector<double> values;
+    QVector<double> validValues;
     keys.reserve(static_cast<qsizetype>(n - m_shown));
     values.reserve(static_cast<qsizetype>(n - m_shown));
+    validValues.reserve(static_cast<qsizetype>(n - m_shown));
     bool sorted = m_shown == 0 || h.epochs[m_shown] > m_lastEpoch;
     for (std::size_t i = m_shown; i < n; ++i) {
         if (i > m_shown && h.epochs[i] <= h.epochs[i - 1]) sorted = false;
@@ -185,9 +202,25 @@ void LossPlot::refresh() {
         }
         keys.append(h.epochs[i]);
         values.append(loss);
+        double valid = i < h.validationLosses.size() ? h.validationLosses[i] : std::numeric_limits<double>::quiet_NaN();
+        if (std::isfinite(valid)) {
+            if (!m_anyValid) {
+                m_validMin = m_validMax = valid;
+                m_anyValid = true;
+            }
+            m_validMin = std::min(m_validMin, valid);
+            m_validMax = std::max(m_validMax, valid);
+            if (valid > 0.0 && (m_validMinPositive == 0.0 || valid < m_validMinPositive)) m_validMinPositive = valid;
+        } else {
+            valid = std::numeric_limits<double>::quiet_NaN();
+        }
+        validValues.append(valid);
     }
     // Sorted keys let QCustomPlot append at the end instead of re-sorting the whole container.
     m_graph->addData(keys, values, sorted);
+    m_validationGraph->addData(keys, validValues, sorted);
+    m_validationGraph->setVisible(m_anyValid);
+    m_plot->legend->setVisible(m_anyValid);
     m_shown = n;
     m_lastEpoch = h.epochs[n - 1];
 
@@ -235,23 +268,31 @@ void LossPlot::rescale() {
     const double last = m_lastEpoch;
     m_plot->xAxis->setRange(first, last > first ? last : first + 1.0);
 
+    // Both curves in view: the training extremes, widened by the validation curve's.
+    double lowest = m_min, highest = m_max, lowestPositive = m_minPositive;
+    if (m_anyValid) {
+        lowest = m_anyFinite ? std::min(lowest, m_validMin) : m_validMin;
+        highest = m_anyFinite ? std::max(highest, m_validMax) : m_validMax;
+        if (m_validMinPositive > 0.0 && (lowestPositive == 0.0 || m_validMinPositive < lowestPositive))
+            lowestPositive = m_validMinPositive;
+    }
     if (m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic) {
-        if (m_minPositive <= 0.0) {
+        if (lowestPositive <= 0.0) {
             m_plot->yAxis->setRange(1e-3, 1.0);
         } else {
             // Padding by a factor keeps the extreme points off the frame on a log scale.
-            const double low = m_minPositive / 1.3;
-            const double high = std::max(m_max, m_minPositive) * 1.3;
+            const double low = lowestPositive / 1.3;
+            const double high = std::max(highest, lowestPositive) * 1.3;
             m_plot->yAxis->setRange(low, high > low * 1.01 ? high : low * 10.0);
         }
     } else {
-        if (!m_anyFinite) {
+        if (!m_anyFinite && !m_anyValid) {
             m_plot->yAxis->setRange(0.0, 1.0);
             return;
         }
-        const double span = m_max - m_min;
-        const double pad = span > 0.0 ? 0.05 * span : std::max(std::fabs(m_max) * 0.1, 1e-12);
-        m_plot->yAxis->setRange(m_min - pad, m_max + pad);
+        const double span = highest - lowest;
+        const double pad = span > 0.0 ? 0.05 * span : std::max(std::fabs(highest) * 0.1, 1e-12);
+        m_plot->yAxis->setRange(lowest - pad, highest + pad);
     }
 }
 
@@ -263,6 +304,16 @@ void LossPlot::updateStatus() {
     const double latest = m_history->losses[m_shown - 1];
     if (!m_anyFinite) {
         m_status->setText(tr("Epoch %1: loss %2").arg(m_lastEpoch).arg(latest, 0, 'g', 4));
+        return;
+    }
+    const double latestValid = m_shown <= m_history->validationLosses.size() ? m_history->validationLosses[m_shown - 1]
+                                                                            : std::numeric_limits<double>::quiet_NaN();
+    if (m_anyValid && std::isfinite(latestValid)) {
+        m_status->setText(tr("Epoch %1: loss %2 (lowest %3), validation %4")
+                              .arg(m_lastEpoch)
+                              .arg(latest, 0, 'g', 4)
+                              .arg(m_min, 0, 'g', 4)
+                              .arg(latestValid, 0, 'g', 4));
         return;
     }
     m_status->setText(
