@@ -115,18 +115,33 @@ QPointF ParetoPlot::pixelOf(int point) const {
 
 void ParetoPlot::onClick(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
-    // The nearest point within a finger's width; several models may share a spot (same size, same error).
+    // The nearest point within a finger's width. Models of the same size and nearly the same error sit on
+    // one spot: among those the front's own point wins, then the lower error, as the eye sees the front.
+    const auto onFront = [this](int point) {
+        return std::find(m_front.begin(), m_front.end(), static_cast<std::size_t>(point)) != m_front.end();
+    };
     int best = -1;
     double bestDistance = 12.0;
     for (std::size_t k = 0; k < m_shown.size(); ++k) {
         const QPointF p = pixelOf(m_shown[k]);
         const double distance = std::hypot(p.x() - event->position().x(), p.y() - event->position().y());
-        if (distance < bestDistance) {
-            bestDistance = distance;
+        if (distance >= 12.0) continue;
+        const bool tie = best >= 0 && std::fabs(distance - bestDistance) < 1.5;
+        const bool better = best < 0 || (tie ? (onFront(m_shown[k]) && !onFront(best)) ||
+                                                   (onFront(m_shown[k]) == onFront(best) && m_coords[k].y() < errorOf(best))
+                                             : distance < bestDistance);
+        if (better) {
             best = m_shown[k];
+            bestDistance = distance;
         }
     }
     if (best >= 0) emit pointClicked(best);
+}
+
+double ParetoPlot::errorOf(int point) const {
+    for (std::size_t k = 0; k < m_shown.size(); ++k)
+        if (m_shown[k] == point) return m_coords[k].y();
+    return 0.0;
 }
 
 }  // namespace darts::gui

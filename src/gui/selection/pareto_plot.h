@@ -34,6 +34,7 @@ signals:
 
 private:
     void onClick(QMouseEvent* event);
+    double errorOf(int point) const;
 
     QCustomPlot* m_plot = nullptr;
     QCPGraph* m_all = nullptr;

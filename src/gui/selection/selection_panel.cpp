@@ -1,5 +1,6 @@
 #include "selection/selection_panel.h"
 
+#include "data/examples.h"
 #include "selection/pareto_plot.h"
 #include "selection/results_model.h"
 #include "selection/selection_runner.h"
@@ -18,6 +19,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace darts::gui {
@@ -133,6 +135,13 @@ bool SelectionPanel::run(const darts::SearchConfig& base, std::shared_ptr<const 
         emit message(m_status->text(), true);
         return false;
     }
+    // A plan names its data; the results file embeds the table anyway, so this only says where it came from.
+    const std::string& source = table->source;
+    const auto& examples = darts::builtInExamples();
+    if (std::any_of(examples.begin(), examples.end(), [&](const darts::Example& e) { return e.name == source; }))
+        plan.example = source;
+    else
+        plan.dataPath = source.empty() ? std::string("data.csv") : source;
     if (m_setup->selectBy() == darts::SelectBy::Validation && base.validation_share <= 0.0)
         emit message(tr("No rows are held out for validation: the best model is chosen by BIC."), false);
     m_model->setPlan(plan);
