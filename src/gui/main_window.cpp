@@ -849,6 +849,12 @@ void MainWindow::showModelSelection() {
     auto* dock = findChild<QDockWidget*>(QStringLiteral("SelectionDock"));
     dock->show();
     dock->raise();
+    // A dock area keeps the width it last had, often a narrow one: the table and the front need room.
+    // After the show has been laid out: before that, the dock has no width to compare.
+    QTimer::singleShot(0, this, [this, dock] {
+        if (!dock->isFloating() && dock->width() < m_selectionPanel->sizeHint().width())
+            resizeDocks({dock}, {m_selectionPanel->sizeHint().width()}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::runModelSelection() {

@@ -46,8 +46,13 @@ ParetoPlot::ParetoPlot(QWidget* parent) : QWidget(parent) {
     whole->setTickStep(1.0);
     whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_plot->xAxis->setTicker(whole);
+    // Below the axes rather than inside: points of a sweep land in any corner, and a legend must hide none.
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
     applyReadableFonts(m_plot);
     connect(m_plot, &QCustomPlot::mousePress, this, &ParetoPlot::onClick);
 

@@ -33,6 +33,9 @@ public:
     /// The loaded point is shown in bold, so that the table says which model the views show.
     void setLoadedPoint(int point);
     int loadedPoint() const { return m_loaded; }
+    /// The column of a figure, after the axes' columns.
+    int validationColumn() const { return static_cast<int>(m_plan.axes.size()) + ValidationMse; }
+    int bicColumn() const { return static_cast<int>(m_plan.axes.size()) + Bic; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -32,6 +32,7 @@ SelectionPanel::SelectionPanel(QWidget* parent) : QWidget(parent) {
                     "rows for validation so that the models are compared on data they never saw. The table lists "
                     "every model; the Pareto front shows which are worth their size. The best one is loaded when "
                     "the run ends; click another point or double-click a row to load that one instead."));
+    setMinimumWidth(360);  // narrower, the table shows one column and the front's legend is cut
     m_validation = new ValidationControls;
     m_setup = new SelectionSetup;
     m_runner = new SelectionRunner(this);
@@ -99,7 +100,7 @@ SelectionPanel::SelectionPanel(QWidget* parent) : QWidget(parent) {
     split->addWidget(m_views);
     split->setChildrenCollapsible(false);
     split->setStretchFactor(1, 1);
-    split->setStretchFactor(2, 2);
+    split->setStretchFactor(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
@@ -145,6 +146,8 @@ bool SelectionPanel::run(const darts::SearchConfig& base, std::shared_ptr<const 
     if (m_setup->selectBy() == darts::SelectBy::Validation && base.validation_share <= 0.0)
         emit message(tr("No rows are held out for validation: the best model is chosen by BIC."), false);
     m_model->setPlan(plan);
+    // In plan order while it runs: rows sorted by progress would jump about under the user's eyes.
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_pareto->setResults(nullptr);
     m_heatmap->setResults(nullptr);
     m_results.reset();
@@ -183,6 +186,12 @@ void SelectionPanel::showResults(std::shared_ptr<const darts::SweepResults> resu
     m_results = std::move(results);
     m_resultsTable = std::move(table);
     m_model->setResults(m_results);
+    // Best first, by the error the front is judged by.
+    bool validated = false;
+    if (m_results)
+        for (const darts::SweepPoint& point : m_results->points)
+            validated = validated || std::isfinite(point.result.scores.validationMse);
+    m_table->sortByColumn(validated ? m_model->validationColumn() : m_model->bicColumn(), Qt::AscendingOrder);
     m_pareto->setResults(m_results.get());
     m_heatmap->setResults(m_results.get());
     m_table->resizeColumnsToContents();

@@ -42,6 +42,9 @@ public:
     QPushButton* loadButton() const { return m_load; }
     SweepResultsModel* resultsModel() const { return m_model; }
 
+    /// Wide enough for the table's figures and a readable front beside the window's views.
+    QSize sizeHint() const override { return {480, 860}; }
+
     bool isRunning() const;
     /// Runs the setup's plan on `table` with the window's settings; false (with a message) when it cannot.
     bool run(const darts::SearchConfig& base, std::shared_ptr<const darts::Table> table,

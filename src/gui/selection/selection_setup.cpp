@@ -46,15 +46,21 @@ SelectionSetup::SelectionSetup(QWidget* parent) : QWidget(parent) {
     m_selectBy->setAccessibleName(tr("Select by"));
 
     m_axes = new QTableWidget(0, 2, this);
-    m_axes->setHorizontalHeaderLabels({tr("Setting"), tr("Values (comma-separated)")});
-    m_axes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_axes->setHorizontalHeaderLabels({tr("Setting"), tr("Values")});
+    m_axes->horizontalHeaderItem(1)->setToolTip(tr("The values to try, separated by commas"));
+    m_axes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_axes->setColumnWidth(0, 200);
     m_axes->horizontalHeader()->setStretchLastSection(true);
     m_axes->verticalHeader()->hide();
     m_axes->setToolTip(tr("The sweep's axes: every combination of their values is one search; the other "
                           "settings are the window's"));
     m_axes->setAccessibleName(tr("Sweep axes"));
     m_axes->setTabKeyNavigation(false);  // Tab leaves the table, so that the buttons below are reachable
-    m_axes->setMinimumHeight(110);
+    // Room for four axes; more scroll. Taller, it would take the height the results need.
+    m_axes->setMinimumHeight(m_axes->horizontalHeader()->sizeHint().height() +
+                             3 * m_axes->verticalHeader()->defaultSectionSize() + 2 * m_axes->frameWidth());
+    m_axes->setMaximumHeight(m_axes->horizontalHeader()->sizeHint().height() +
+                             4 * m_axes->verticalHeader()->defaultSectionSize() + 2 * m_axes->frameWidth() + 4);
     addAxis(QStringLiteral("num_graph_nodes"), QStringLiteral("1, 2, 3"));
     addAxis(QStringLiteral("arch_weight_decay_df"), QStringLiteral("0, 3e-4, 1e-3"));
     addAxis(QStringLiteral("seed"), QStringLiteral("0, 1, 2"));
@@ -106,6 +112,9 @@ void SelectionSetup::addAxis(const QString& name, const QString& values) {
                              Qt::ToolTipRole);
     }
     setting->setCurrentText(name);
+    // The longest setting name would make the column as wide as the dock: the list shows it whole.
+    setting->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setting->setMinimumContentsLength(14);
     setting->setToolTip(tr("The setting this axis varies"));
     setting->setAccessibleName(tr("Axis setting"));
     m_axes->setCellWidget(row, 0, setting);

@@ -1,7 +1,8 @@
 #include "selection/validation_controls.h"
 
 #include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -26,11 +27,18 @@ ValidationControls::ValidationControls(QWidget* parent) : QWidget(parent) {
     m_seed->setToolTip(tr("Which rows are held out: the same number holds out the same rows (validation_seed)"));
     m_seed->setAccessibleName(tr("Validation seed"));
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Held out for &validation:"), m_share);
-    form->addRow(tr("Validation s&eed:"), m_seed);
+    // One line: the dock's height belongs to the results.
+    auto* shareLabel = new QLabel(tr("&Validation:"), this);
+    shareLabel->setBuddy(m_share);
+    auto* seedLabel = new QLabel(tr("s&eed:"), this);
+    seedLabel->setBuddy(m_seed);
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(shareLabel);
+    row->addWidget(m_share, 1);
+    row->addSpacing(8);
+    row->addWidget(seedLabel);
+    row->addWidget(m_seed, 1);
     connect(m_share, &QDoubleSpinBox::valueChanged, this, &ValidationControls::changed);
     connect(m_seed, &QSpinBox::valueChanged, this, &ValidationControls::changed);
 }
