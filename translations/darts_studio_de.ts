@@ -3316,10 +3316,6 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <translation> %</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Share of the rows the search never trains on: their loss shows how well a model generalises, and model selection compares models by it (validation_share)</source>
         <translation>Anteil der Zeilen, auf denen die Suche nie trainiert: Ihr Verlust zeigt, wie gut ein Modell verallgemeinert, und die Modellauswahl vergleicht Modelle danach (validation_share)</translation>
     </message>
@@ -3342,6 +3338,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>s&amp;eed:</source>
         <translation>S&amp;tartwert:</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ ValidationControls::ValidationControls(QWidget* parent) : QWidget(parent) {
     m_share->setDecimals(1);
     m_share->setSingleStep(5.0);
     m_share->setSuffix(tr(" %"));
-    m_share->setSpecialValueText(tr("none"));
+    m_share->setSpecialValueText(tr("no rows"));
     m_share->setToolTip(tr("Share of the rows the search never trains on: their loss shows how well a model "
                            "generalises, and model selection compares models by it (validation_share)"));
     m_share->setAccessibleName(tr("Rows held out for validation"));
