@@ -269,6 +269,16 @@ private slots:
         QTest::qWait(50);
         saveScreenshot(window.findChild<QDockWidget*>(QStringLiteral("SelectionDock")), QStringLiteral("selection_heatmap.png"));
         saveScreenshot(&window, QStringLiteral("selection_window.png"));
+        if (!qEnvironmentVariableIsEmpty("DARTS_SCREENSHOT_DIR")) {
+            // Floating and wide, so that every column of the table shows.
+            auto* dock = window.findChild<QDockWidget*>(QStringLiteral("SelectionDock"));
+            dock->setFloating(true);
+            dock->resize(1150, 900);
+            panel->views()->setCurrentWidget(panel->paretoPlot());
+            QTest::qWait(100);
+            saveScreenshot(dock, QStringLiteral("selection_dock_wide.png"));
+            dock->setFloating(false);
+        }
 
         // And what the window ran saves as a file the core reads back.
         QTemporaryDir dir;

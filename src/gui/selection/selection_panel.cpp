@@ -62,6 +62,7 @@ SelectionPanel::SelectionPanel(QWidget* parent) : QWidget(parent) {
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);  // one line per model: long equations are elided, their tool tip has them whole
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("One row per search: click a header to sort, double-click a row to load its model"));
