@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -237,7 +238,7 @@ private slots:
         for (const SweepPoint& p : results.points)
             if (p.result.config.num_graph_nodes == 1 && p.result.config.arch_weight_decay_df == 0.0)
                 sum += selectionError(p.result);
-        QVERIFY(std::fabs(panel->heatmap()->colorMap()->data()->cell(0, 0) - sum / 2.0) <= 1e-12 * sum);
+        QVERIFY(std::fabs(panel->heatmap()->cellValue(0, 0) - sum / 2.0) <= 1e-12 * sum);
 
         // A point of the front; others of the same size and about the same error may sit on the same spot,
         // and then the click takes the front's own.
@@ -287,6 +288,30 @@ private slots:
         const SweepResults back = loadSweepResultsFile(path.toStdString());
         QCOMPARE(back.points.size(), std::size_t{8});
         QCOMPARE(back.points[3].result.equations, results.points[3].result.equations);
+    }
+
+    void theMapFillsAnAxisOfOneValue() {
+        // Results as a file might hold them: one node count, two penalties, two seeds.
+        SweepResults results;
+        results.plan.axes = {{"num_graph_nodes", {"2"}}, {"arch_weight_decay_df", {"0", "1e-3"}}, {"seed", {"0", "1"}}};
+        for (std::size_t i = 0; i < results.plan.pointCount(); ++i) {
+            SweepPoint point{i, {}};
+            point.result.state.model = SampledModelState{};
+            point.result.scores.validationMse = 1.0 + static_cast<double>(i);  // 1, 2 | 3, 4
+            results.points.push_back(point);
+        }
+        darts::gui::SweepHeatmap map;
+        map.setResults(&results);
+        QVERIFY(map.hasMap());
+        QCOMPARE(map.cellValue(0, 0), 1.5);
+        QCOMPARE(map.cellValue(1, 0), 3.5);
+        QCOMPARE(map.colorMap()->data()->valueSize(), 2);  // one row, drawn as two equal halves
+        QCOMPARE(map.colorMap()->data()->cell(1, 1), 3.5);
+        // Without both axes it says so instead.
+        results.plan.axes.erase(results.plan.axes.begin());
+        map.setResults(&results);
+        QVERIFY(!map.hasMap());
+        QVERIFY(map.note()->text().contains(QStringLiteral("num_graph_nodes")));
     }
 
     void opensASweepFileWrittenByTheCore() {

@@ -168,6 +168,7 @@ void SelectionPanel::onProgress() { m_model->setProgress(m_runner->progress()); 
 
 void SelectionPanel::onFinished(std::shared_ptr<const darts::SweepResults> results, bool stopped, const QString& error) {
     if (!results) {
+        m_model->setResults(m_results);  // the rows of the run that never began go; earlier results come back
         m_status->setText(tr("Cannot run: %1").arg(error));
         emit message(m_status->text(), true);
         updateButtons();

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QStackedLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -79,6 +80,10 @@ SweepHeatmap::SweepHeatmap(QWidget* parent) : QWidget(parent) {
 
 bool SweepHeatmap::hasMap() const { return m_stack->currentWidget() == m_plot; }
 
+double SweepHeatmap::cellValue(int columnValue, int rowValue) const {
+    return m_map->data()->data(columnValue, rowValue);  // the map's coordinates are the value indices
+}
+
 void SweepHeatmap::setResults(const darts::SweepResults* results) {
     const int rowAxis = results ? axisOf(results->plan, kRowAxis) : -1;
     const int columnAxis = results ? axisOf(results->plan, kColumnAxis) : -1;
@@ -108,16 +113,21 @@ void SweepHeatmap::setResults(const darts::SweepResults* results) {
         sum[y * nx + x] += error;
         ++count[y * nx + x];
     }
-    m_map->data()->setSize(nx, ny);
-    m_map->data()->setRange(QCPRange(0.0, nx - 1.0), QCPRange(0.0, ny - 1.0));
+    // QCPColorMap draws a dimension of one cell with no width: such an axis gets two equal cells, each half
+    // as wide, so that the one value still fills its column or row.
+    const int cellsX = nx == 1 ? 2 : nx, cellsY = ny == 1 ? 2 : ny;
+    m_map->data()->setSize(cellsX, cellsY);
+    m_map->data()->setRange(nx == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0.0, nx - 1.0),
+                            ny == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0.0, ny - 1.0));
     double low = 0.0, high = 0.0;
     bool any = false;
-    for (int y = 0; y < ny; ++y)
-        for (int x = 0; x < nx; ++x) {
+    for (int cy = 0; cy < cellsY; ++cy)
+        for (int cx = 0; cx < cellsX; ++cx) {
+            const int x = nx == 1 ? 0 : cx, y = ny == 1 ? 0 : cy;
             const std::size_t k = static_cast<std::size_t>(y * nx + x);
             // A cell without a model stays empty (NaN draws transparent) rather than pretending a value.
             const double mean = count[k] > 0 ? sum[k] / count[k] : std::nan("");
-            m_map->data()->setCell(x, y, mean);
+            m_map->data()->setCell(cx, cy, mean);
             if (count[k] == 0) continue;
             low = any ? std::min(low, mean) : mean;
             high = any ? std::max(high, mean) : mean;

@@ -25,6 +25,8 @@ public:
 
     void setResults(const darts::SweepResults* results);
     bool hasMap() const;
+    /// The mean error of the cell of these axis values (indices into the axes' values); NaN without a model.
+    double cellValue(int columnValue, int rowValue) const;
     QCustomPlot* plot() const { return m_plot; }
     QCPColorMap* colorMap() const { return m_map; }
     QLabel* note() const { return m_note; }
