@@ -76,6 +76,7 @@ void verifyShows(MainWindow& window, const StartResult& result) {
     QVERIFY(controller.hasModel());
     QCOMPARE(controller.history().epochs.back(), result.state.epoch);
     QCOMPARE(controller.model()->equations(), result.equations);
+    QVERIFY(controller.model()->network().parameters() == result.state.model->parameters);  // bit for bit
     QCOMPARE(window.equationView()->consoleText(), joined(result.equations));
     QCOMPARE(controller.config().seed, result.config.seed);
     QCOMPARE(window.currentConfig().num_graph_nodes, result.config.num_graph_nodes);
