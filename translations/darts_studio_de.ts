@@ -2271,7 +2271,7 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>Open s&amp;weep results…</source>
-        <translation>Sweep-Ergebnisse ö&amp;ffnen…</translation>
+        <translation>Sweep-Ergebnisse öffn&amp;en…</translation>
     </message>
     <message>
         <source>Open the results of a sweep (.dartssweep) run here or with darts-cli</source>
@@ -2296,10 +2296,6 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>Save sweep results</source>
         <translation>Sweep-Ergebnisse speichern</translation>
-    </message>
-    <message>
-        <source>Mo&amp;del selection</source>
-        <translation>Mo&amp;dellauswahl</translation>
     </message>
     <message>
         <source>Many searches at once: restarts or a sweep of settings, and the best model among them</source>
@@ -2334,6 +2330,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
 %1</source>
         <translation>Die Sweep-Ergebnisse konnten nicht gespeichert werden:
 %1</translation>
+    </message>
+    <message>
+        <source>Model se&amp;lection</source>
+        <translation>Mo&amp;dellauswahl</translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,7 @@ void MainWindow::createActions() {
         if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".dartssweep");
         saveSweepFile(path);
     });
-    m_selectionAction = action(tr("Mo&del selection"), QKeySequence(Qt::CTRL | Qt::Key_M),
+    m_selectionAction = action(tr("Model se&lection"), QKeySequence(Qt::CTRL | Qt::Key_M),
                                tr("Many searches at once: restarts or a sweep of settings, and the best model among them"));
     connect(m_selectionAction, &QAction::triggered, this, &MainWindow::showModelSelection);
     m_quitAction = action(tr("&Quit"), QKeySequence::Quit, tr("Close DARTS Studio"));
