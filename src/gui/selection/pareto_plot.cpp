@@ -40,7 +40,7 @@ ParetoPlot::ParetoPlot(QWidget* parent) : QWidget(parent) {
     m_plot->xAxis->setLabel(tr("Coefficients"));
     m_plot->yAxis->setLabel(tr("Validation MSE"));
     m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
-    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    m_plot->yAxis->setTicker(makeLogTicker());
     m_plot->yAxis->setNumberFormat(QStringLiteral("gb"));
     auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
     whole->setTickStep(1.0);
@@ -48,7 +48,10 @@ ParetoPlot::ParetoPlot(QWidget* parent) : QWidget(parent) {
     m_plot->xAxis->setTicker(whole);
     // Below the axes rather than inside: points of a sweep land in any corner, and a legend must hide none.
     m_plot->legend->setVisible(true);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    // Two entries a line: three are cut off in a narrow dock (German words are long). The fill order
+    // set after the wrap rearranges the entries already there.
+    m_plot->legend->setWrap(2);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
     m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
@@ -98,8 +101,7 @@ void ParetoPlot::setResults(const darts::SweepResults* results) {
         const auto [yLow, yHigh] = std::minmax_element(ys.begin(), ys.end());
         m_plot->xAxis->setRange(*xLow - 1.0, *xHigh + 1.0);
         // A factor of padding on the log axis keeps the extreme points off the frame.
-        const double high = *yHigh > *yLow * 1.01 ? *yHigh : *yLow * 10.0;
-        m_plot->yAxis->setRange(*yLow / 1.6, high * 1.6);
+        m_plot->yAxis->setRange(*yLow / 1.6, *yHigh * 1.6);
     }
     m_plot->replot();
 }

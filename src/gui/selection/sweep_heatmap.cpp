@@ -43,7 +43,7 @@ SweepHeatmap::SweepHeatmap(QWidget* parent) : QWidget(parent) {
     m_plot->plotLayout()->addElement(0, 1, m_scale);
     m_scale->setType(QCPAxis::atRight);
     m_scale->setDataScaleType(QCPAxis::stLogarithmic);
-    m_scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    m_scale->axis()->setTicker(makeLogTicker());
     m_scale->axis()->setNumberFormat(QStringLiteral("gb"));
     m_scale->axis()->setLabel(tr("Mean validation MSE"));
     m_map->setColorScale(m_scale);
