@@ -5,6 +5,7 @@
 
 #include "data/examples.h"
 #include "io/session_file.h"
+#include "select/sweep.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,30 @@ private slots:
         QVERIFY2(run.errors.contains("Could not open") && run.errors.contains("not valid JSON"),
                  qPrintable(run.errors));
         QVERIFY(!QFile::exists(path("broken.png")));
+    }
+
+    void sweepResultsOpenFromTheCommandLine() {
+        // Two tiny searches as darts-cli would run them, in one results file with its data.
+        const darts::Table table = darts::exampleTable(darts::findExample("seed"));
+        darts::SweepPlan plan;
+        plan.example = "seed";
+        plan.base = darts::findExample("seed").config;
+        plan.base.max_epochs = 2;
+        plan.axes = {{"seed", {"0", "1"}}};
+        darts::ParallelSearch search(darts::sweepData(plan, table));
+        darts::saveSweepResultsFile(path("run.dartssweep").toStdString(), darts::runSweepTask(plan, table, search, 0, 1, 1));
+        const Run run = studio({path("run.dartssweep"), "--screenshot", path("sweep.png"), "--after-epochs", "1"});
+        QVERIFY2(run.status == 0, qPrintable(run.errors));
+        QVERIFY(!QImage(path("sweep.png")).isNull());
+
+        // A broken one is read as sweep results and refused with the sweep reader's message.
+        QFile broken(path("broken.dartssweep"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"format":"darts-studio-session"})");
+        broken.close();
+        const Run refused = studio({path("broken.dartssweep"), "--screenshot", path("broken_sweep.png")});
+        QCOMPARE(refused.status, 2);
+        QVERIFY2(refused.errors.contains("Could not open") && refused.errors.contains("sweep"), qPrintable(refused.errors));
     }
 
     void csvStillOpensAsData() {

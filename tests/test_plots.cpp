@@ -108,6 +108,7 @@ private slots:
     void weightsEdgeLinesFollowSelection();
     void weightsEdgeLinesAreDecimated();
     void weightsHeatmapClickSelectsEdge();
+    void lossPlotShowsTheValidationLossBeside();
     void weightsSingleEdgeAndPrimitive();
     void modelPlotsObservedAndResiduals();
     void modelPlotsResponseFollowsSliders();
@@ -120,7 +121,11 @@ void TestPlots::lossPlotAppendsOnlyNewEpochs() {
     SearchHistory history = makeHistory(300, 3, 4);
     LossPlot plot;
     plot.setHistory(&history);
-    QCOMPARE(plot.plot()->graphCount(), 1);
+    // The training loss, and the validation loss's curve, empty and hidden without held-out rows.
+    QCOMPARE(plot.plot()->graphCount(), 2);
+    QCOMPARE(plot.plot()->graph(1)->data()->size(), 300);  // NaN gaps: epochs without a validation loss
+    QVERIFY(!plot.plot()->graph(1)->visible());
+    QVERIFY(!plot.plot()->legend->visible());
     QCPGraph* graph = plot.plot()->graph(0);
     QCOMPARE(graph->data()->size(), 300);
     QCOMPARE(graph->data()->at(0)->key, 1.0);
@@ -150,6 +155,25 @@ void TestPlots::lossPlotAppendsOnlyNewEpochs() {
 
     plot.setHistory(nullptr);
     QCOMPARE(graph->data()->size(), 0);
+}
+
+void TestPlots::lossPlotShowsTheValidationLossBeside() {
+    SearchHistory history = makeHistory(20, 3, 4);
+    for (std::size_t i = 0; i < history.size(); ++i) history.validationLosses.push_back(5.0 + static_cast<double>(i));
+    LossPlot plot;
+    plot.setHistory(&history);
+    QCPGraph* validation = plot.plot()->graph(1);
+    QVERIFY(validation->visible());
+    QVERIFY(plot.plot()->legend->visible());
+    QCOMPARE(validation->data()->size(), 20);
+    QCOMPARE(validation->data()->at(19)->value, 24.0);
+    // Both curves in view.
+    QVERIFY(plot.plot()->yAxis->range().contains(24.0));
+    // A delivery that carries the training loss only (a stepped architecture update) pads with a gap.
+    appendEpochs(history, 21, 1, 3, 4);
+    plot.refresh();
+    QCOMPARE(validation->data()->size(), 21);
+    QVERIFY(std::isnan(validation->data()->at(20)->value));
 }
 
 void TestPlots::lossPlotStartsOverAfterReset() {

@@ -807,6 +807,10 @@
         <source>No model yet: one is drawn when a search ends, or by Re-sample.</source>
         <translation>Noch kein Modell: Es wird gezogen, wenn eine Suche endet, oder mit „Neu ziehen“.</translation>
     </message>
+    <message>
+        <source>Training MSE %1    Validation MSE %2    R² %3    %4</source>
+        <translation>Trainings-MSE %1    Validierungs-MSE %2    R² %3    %4</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::FormulaDialog</name>
@@ -1716,6 +1720,18 @@
         <source>The training loss (mean squared error, or cross-entropy for classes) of the mixed network after every epoch. It should fall and level off; a flat line from the start suggests a learning rate too small, jumps one too large. Switch on the logarithmic axis to see small improvements late in the search.</source>
         <translation>Der Trainingsverlust (mittlerer quadratischer Fehler, bei Klassen die Kreuzentropie) des gemischten Netzes nach jeder Epoche. Er sollte fallen und sich einpendeln; eine flache Linie von Anfang an deutet auf eine zu kleine Lernrate hin, Sprünge auf eine zu große. Schalten Sie die logarithmische Achse ein, um kleine Verbesserungen spät in der Suche zu sehen.</translation>
     </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2 (lowest %3), validation %4</source>
+        <translation>Epoche %1: Verlust %2 (niedrigster %3), Validierung %4</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::MainWindow</name>
@@ -2273,6 +2289,76 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <source>View: %1</source>
         <translation>Ansicht: %1</translation>
     </message>
+    <message>
+        <source>Model selection</source>
+        <translation>Modellauswahl</translation>
+    </message>
+    <message>
+        <source>Open s&amp;weep results…</source>
+        <translation>Sweep-Ergebnisse öffn&amp;en…</translation>
+    </message>
+    <message>
+        <source>Open the results of a sweep (.dartssweep) run here or with darts-cli</source>
+        <translation>Die Ergebnisse eines Sweeps (.dartssweep) öffnen, der hier oder mit darts-cli lief</translation>
+    </message>
+    <message>
+        <source>Open sweep results</source>
+        <translation>Sweep-Ergebnisse öffnen</translation>
+    </message>
+    <message>
+        <source>Sweep results (*.dartssweep)</source>
+        <translation>Sweep-Ergebnisse (*.dartssweep)</translation>
+    </message>
+    <message>
+        <source>Save swee&amp;p results…</source>
+        <translation>Sweep-Ergebnisse s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Save the model selection run&apos;s results (.dartssweep)</source>
+        <translation>Die Ergebnisse des Modellauswahl-Laufs speichern (.dartssweep)</translation>
+    </message>
+    <message>
+        <source>Save sweep results</source>
+        <translation>Sweep-Ergebnisse speichern</translation>
+    </message>
+    <message>
+        <source>Many searches at once: restarts or a sweep of settings, and the best model among them</source>
+        <translation>Viele Suchen zugleich: Neustarts oder ein Sweep über Einstellungen, und das beste Modell darunter</translation>
+    </message>
+    <message>
+        <source>Choose the data first: load a file or an example, and pick inputs and a target.</source>
+        <translation>Zuerst Daten wählen: eine Datei oder ein Beispiel laden und Eingaben und ein Ziel auswählen.</translation>
+    </message>
+    <message>
+        <source>That search has no model: %1</source>
+        <translation>Diese Suche hat kein Modell: %1</translation>
+    </message>
+    <message>
+        <source>Stop the search first: loading a model replaces it.</source>
+        <translation>Zuerst die Suche anhalten: Das Laden eines Modells ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Cannot load that model: %1</source>
+        <translation>Das Modell lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open sweep results</source>
+        <translation>Sweep-Ergebnisse lassen sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not save the sweep results:
+%1</source>
+        <translation>Die Sweep-Ergebnisse konnten nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Model se&amp;lection</source>
+        <translation>Mo&amp;dellauswahl</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::ModelPlots</name>
@@ -2482,6 +2568,37 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>True law</source>
         <translation>Wahres Gesetz</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::ParetoPlot</name>
+    <message>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Every model of the run: its error on the held-out rows against its coefficients. The front joins the models no simpler model beats. Click a point to load its model.</source>
+        <translation>Jedes Modell des Laufs: sein Fehler auf den zurückgehaltenen Zeilen über seinen Koeffizienten. Die Front verbindet die Modelle, die kein einfacheres Modell übertrifft. Ein Klick auf einen Punkt lädt sein Modell.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Loaded model</source>
+        <translation>Geladenes Modell</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Validation MSE</source>
+        <translation>Validierungs-MSE</translation>
+    </message>
+    <message>
+        <source>Training MSE</source>
+        <translation>Trainings-MSE</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2953,356 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     </message>
 </context>
 <context>
+    <name>darts::gui::SelectionPanel</name>
+    <message>
+        <source>Model selection</source>
+        <translation>Modellauswahl</translation>
+    </message>
+    <message>
+        <source>One search can settle on a poor model by chance, and the best settings are rarely known in advance. Here many searches run at once: restarts of the window&apos;s settings with other seeds, or a sweep over settings such as the number of nodes and the complexity penalty. Hold out rows for validation so that the models are compared on data they never saw. The table lists every model; the Pareto front shows which are worth their size. The best one is loaded when the run ends; click another point or double-click a row to load that one instead.</source>
+        <translation>Eine Suche kann zufällig bei einem schwachen Modell landen, und die besten Einstellungen kennt man selten vorher. Hier laufen viele Suchen zugleich: Neustarts der Einstellungen des Fensters mit anderen Startwerten oder ein Sweep über Einstellungen wie die Zahl der Knoten und die Komplexitätsstrafe. Halten Sie Zeilen zur Validierung zurück, damit die Modelle auf Daten verglichen werden, die sie nie gesehen haben. Die Tabelle führt jedes Modell auf; die Pareto-Front zeigt, welche ihre Größe wert sind. Das beste wird am Ende des Laufs geladen; ein Klick auf einen anderen Punkt oder ein Doppelklick auf eine Zeile lädt stattdessen jenes.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run every search of the plan on the window&apos;s data and settings, several at once</source>
+        <translation>Jede Suche des Plans auf den Daten und Einstellungen des Fensters ausführen, mehrere zugleich</translation>
+    </message>
+    <message>
+        <source>Run model selection</source>
+        <translation>Modellauswahl ausführen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Stop every search of the run now; finished ones keep their models</source>
+        <translation>Jede Suche des Laufs jetzt anhalten; fertige behalten ihre Modelle</translation>
+    </message>
+    <message>
+        <source>Stop model selection</source>
+        <translation>Modellauswahl anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Load model</source>
+        <translation>Modell &amp;laden</translation>
+    </message>
+    <message>
+        <source>Show the selected row&apos;s model in the window, to look at it or continue its search</source>
+        <translation>Das Modell der gewählten Zeile im Fenster zeigen, um es anzusehen oder seine Suche fortzusetzen</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Modell laden</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Noch kein Lauf.</translation>
+    </message>
+    <message>
+        <source>Model selection status</source>
+        <translation>Stand der Modellauswahl</translation>
+    </message>
+    <message>
+        <source>What the run is doing, or how it ended</source>
+        <translation>Was der Lauf gerade tut oder wie er endete</translation>
+    </message>
+    <message>
+        <source>One row per search: click a header to sort, double-click a row to load its model</source>
+        <translation>Eine Zeile je Suche: Klick auf eine Spaltenüberschrift sortiert, Doppelklick auf eine Zeile lädt ihr Modell</translation>
+    </message>
+    <message>
+        <source>Model selection results</source>
+        <translation>Ergebnisse der Modellauswahl</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Error map</source>
+        <translation>Fehlerkarte</translation>
+    </message>
+    <message>
+        <source>Model selection plots</source>
+        <translation>Diagramme der Modellauswahl</translation>
+    </message>
+    <message>
+        <source>The run&apos;s models as a Pareto front, or as a map over nodes and penalty</source>
+        <translation>Die Modelle des Laufs als Pareto-Front oder als Karte über Knoten und Strafe</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Kein Lauf möglich: %1</translation>
+    </message>
+    <message>
+        <source>No rows are held out for validation: the best model is chosen by BIC.</source>
+        <translation>Keine Zeilen sind zur Validierung zurückgehalten: Das beste Modell wird nach BIC gewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n search(es)…</source>
+        <translation>
+            <numerusform>%n Suche läuft…</numerusform>
+            <numerusform>%n Suchen laufen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 searches gave a model.</source>
+        <translation>Angehalten: %1 von %2 Suchen ergaben ein Modell.</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 searches gave a model.</source>
+        <translation>Fertig: %1 von %2 Suchen ergaben ein Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es).</source>
+        <translation>
+            <numerusform>%n Suche.</numerusform>
+            <numerusform>%n Suchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::SelectionSetup</name>
+    <message>
+        <source>&amp;Multi-start</source>
+        <translation>&amp;Mehrfachstart</translation>
+    </message>
+    <message>
+        <source>Run the window&apos;s settings several times with the seeds seed, seed + 1, …: a search can settle on a poor model by chance</source>
+        <translation>Die Einstellungen des Fensters mehrmals mit den Startwerten seed, seed + 1, … ausführen: Eine Suche kann zufällig bei einem schwachen Modell landen</translation>
+    </message>
+    <message>
+        <source>Multi-start</source>
+        <translation>Mehrfachstart</translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>S&amp;weep</translation>
+    </message>
+    <message>
+        <source>Run every combination of the settings&apos; values in the table below</source>
+        <translation>Jede Kombination der Werte der Einstellungen in der Tabelle unten ausführen</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <source>How many searches with consecutive seeds</source>
+        <translation>Wie viele Suchen mit aufeinanderfolgenden Startwerten</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Searches running at once (default: one per processor core)</source>
+        <translation>Gleichzeitig laufende Suchen (Vorgabe: eine je Prozessorkern)</translation>
+    </message>
+    <message>
+        <source>Searches at once</source>
+        <translation>Suchen zugleich</translation>
+    </message>
+    <message>
+        <source>Validation MSE</source>
+        <translation>Validierungs-MSE</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>How the best model is chosen and loaded after the run: the lowest error on the held-out rows (needs rows held out), or the lowest BIC (error against size)</source>
+        <translation>Wie das beste Modell nach dem Lauf gewählt und geladen wird: der niedrigste Fehler auf den zurückgehaltenen Zeilen (braucht zurückgehaltene Zeilen) oder das niedrigste BIC (Fehler gegen Größe)</translation>
+    </message>
+    <message>
+        <source>Select by</source>
+        <translation>Auswahl nach</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>The values to try, separated by commas</source>
+        <translation>Die zu versuchenden Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s axes: every combination of their values is one search; the other settings are the window&apos;s</source>
+        <translation>Die Achsen des Sweeps: Jede Kombination ihrer Werte ist eine Suche; die übrigen Einstellungen sind die des Fensters</translation>
+    </message>
+    <message>
+        <source>Sweep axes</source>
+        <translation>Sweep-Achsen</translation>
+    </message>
+    <message>
+        <source>&amp;Add axis</source>
+        <translation>Achse &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a setting to sweep over</source>
+        <translation>Eine Einstellung hinzufügen, über die der Sweep läuft</translation>
+    </message>
+    <message>
+        <source>Add axis</source>
+        <translation>Achse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve axis</source>
+        <translation>Achse ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected setting from the sweep</source>
+        <translation>Die gewählte Einstellung aus dem Sweep entfernen</translation>
+    </message>
+    <message>
+        <source>Remove axis</source>
+        <translation>Achse entfernen</translation>
+    </message>
+    <message>
+        <source>Searches at &amp;once:</source>
+        <translation>Suchen &amp;zugleich:</translation>
+    </message>
+    <message>
+        <source>&amp;Select by:</source>
+        <translation>Aus&amp;wahl nach:</translation>
+    </message>
+    <message>
+        <source>The setting this axis varies</source>
+        <translation>Die Einstellung, die diese Achse variiert</translation>
+    </message>
+    <message>
+        <source>Axis setting</source>
+        <translation>Einstellung der Achse</translation>
+    </message>
+    <message>
+        <source>The values to try, separated by commas, e.g. 0, 3e-4, 1e-3</source>
+        <translation>Die zu versuchenden Werte, durch Kommas getrennt, z. B. 0, 3e-4, 1e-3</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::SweepHeatmap</name>
+    <message>
+        <source>Validation error map</source>
+        <translation>Karte des Validierungsfehlers</translation>
+    </message>
+    <message>
+        <source>Mean validation MSE of the models with each number of hidden nodes and each complexity penalty (over the other axes, seeds for instance): dark is better</source>
+        <translation>Mittlerer Validierungs-MSE der Modelle je Zahl verborgener Knoten und je Komplexitätsstrafe (über die übrigen Achsen, etwa Startwerte): dunkel ist besser</translation>
+    </message>
+    <message>
+        <source>Mean validation MSE</source>
+        <translation>Mittlerer Validierungs-MSE</translation>
+    </message>
+    <message>
+        <source>The map needs a sweep with both num_graph_nodes and arch_weight_decay_df as axes.</source>
+        <translation>Die Karte braucht einen Sweep mit num_graph_nodes und arch_weight_decay_df als Achsen.</translation>
+    </message>
+    <message>
+        <source>The map needs a sweep with both num_graph_nodes and arch_weight_decay_df as axes; this one has neither or only one.</source>
+        <translation>Die Karte braucht einen Sweep mit num_graph_nodes und arch_weight_decay_df als Achsen; dieser hat keine davon oder nur eine.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::SweepResultsModel</name>
+    <message>
+        <source>epoch %1/%2</source>
+        <translation>Epoche %1/%2</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>Progress while it runs, then how the search ended</source>
+        <translation>Fortschritt während des Laufs, danach wie die Suche endete</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Mean squared error of the model on the rows it was trained on</source>
+        <translation>Mittlerer quadratischer Fehler des Modells auf den Zeilen, auf denen es trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Training MSE</source>
+        <translation>Trainings-MSE</translation>
+    </message>
+    <message>
+        <source>Mean squared error on the held-out rows: the fairest comparison</source>
+        <translation>Mittlerer quadratischer Fehler auf den zurückgehaltenen Zeilen: der fairste Vergleich</translation>
+    </message>
+    <message>
+        <source>Validation MSE</source>
+        <translation>Validierungs-MSE</translation>
+    </message>
+    <message>
+        <source>Coefficients the model uses</source>
+        <translation>Koeffizienten, die das Modell verwendet</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Bayesian information criterion: error against size, lower is better</source>
+        <translation>Bayessches Informationskriterium: Fehler gegen Größe, niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Akaike information criterion: error against size, lower is better</source>
+        <translation>Akaike-Informationskriterium: Fehler gegen Größe, niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>AIC</source>
+        <translation>AIC</translation>
+    </message>
+    <message>
+        <source>The model&apos;s equations</source>
+        <translation>Die Gleichungen des Modells</translation>
+    </message>
+    <message>
+        <source>Equation</source>
+        <translation>Gleichung</translation>
+    </message>
+</context>
+<context>
     <name>darts::gui::TableModel</name>
     <message>
         <source>Column “%1” is not numeric: line %2 holds “%3”.</source>
@@ -2864,6 +3331,41 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>If the file writes decimals with a comma, tick “Decimal comma”.</source>
         <translation>Wenn die Datei Dezimalzahlen mit Komma schreibt, kreuzen Sie „Dezimalkomma“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::ValidationControls</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of the rows the search never trains on: their loss shows how well a model generalises, and model selection compares models by it (validation_share)</source>
+        <translation>Anteil der Zeilen, auf denen die Suche nie trainiert: Ihr Verlust zeigt, wie gut ein Modell verallgemeinert, und die Modellauswahl vergleicht Modelle danach (validation_share)</translation>
+    </message>
+    <message>
+        <source>Rows held out for validation</source>
+        <translation>Zur Validierung zurückgehaltene Zeilen</translation>
+    </message>
+    <message>
+        <source>Which rows are held out: the same number holds out the same rows (validation_seed)</source>
+        <translation>Welche Zeilen zurückgehalten werden: Dieselbe Zahl hält dieselben Zeilen zurück (validation_seed)</translation>
+    </message>
+    <message>
+        <source>Validation seed</source>
+        <translation>Startwert der Validierung</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validierung:</translation>
+    </message>
+    <message>
+        <source>s&amp;eed:</source>
+        <translation>S&amp;tartwert:</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2988,8 +3490,8 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <translation>Sekunden zwischen automatischen Sicherungen einer laufenden Suche.</translation>
     </message>
     <message>
-        <source>A session (.darts) or a CSV/TSV data file.</source>
-        <translation>Eine Sitzung (.darts) oder eine CSV/TSV-Datendatei.</translation>
+        <source>A session (.darts), sweep results (.dartssweep) or a CSV/TSV data file.</source>
+        <translation>Eine Sitzung (.darts), Sweep-Ergebnisse (.dartssweep) oder eine CSV-/TSV-Datendatei.</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ QIcon applicationIcon() {
 /// else is read as data (CSV, TSV). This is what double-clicking a file in a file manager runs.
 bool openFile(darts::gui::MainWindow& window, const QString& path) {
     if (path.endsWith(QStringLiteral(".darts"), Qt::CaseInsensitive)) return window.openSessionFile(path);
+    if (path.endsWith(QStringLiteral(".dartssweep"), Qt::CaseInsensitive)) return window.openSweepFile(path);
     return window.dataPanel()->loadFile(path);
 }
 
@@ -78,7 +79,7 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A session (.darts) or a CSV/TSV data file."),
+                                 QApplication::translate("main", "A session (.darts), sweep results (.dartssweep) or a CSV/TSV data file."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption example(QStringLiteral("example"),
                                      QApplication::translate("main", "Open a built-in example: seed, weber-fechner, "

@@ -22,6 +22,9 @@
 #include "preferences_dialog.h"
 #include "report.h"
 #include "search/config_fields.h"
+#include "select/sweep.h"
+#include "selection/selection_panel.h"
+#include "selection/validation_controls.h"
 
 #include <qcustomplot.h>
 
@@ -179,6 +182,14 @@ void MainWindow::createPanels() {
     addDockWidget(Qt::RightDockWidgetArea, lessons);
     lessons->hide();  // until Help > Lessons
 
+    // Beside the lessons on the right, hidden until Search > Model selection: it needs room, and most
+    // searches do without it.
+    m_selectionPanel = new SelectionPanel;
+    QDockWidget* selection = dock(m_selectionPanel, tr("Model selection"), QStringLiteral("SelectionDock"));
+    addDockWidget(Qt::RightDockWidgetArea, selection);
+    tabifyDockWidget(lessons, selection);
+    selection->hide();
+
     m_lossPlot = new LossPlot;
     m_weightsPlot = new WeightsPlot;
     m_graphPanel = new GraphPanel;
@@ -232,6 +243,15 @@ void MainWindow::createPanels() {
     connect(m_hyperparametersPanel, &HyperparametersPanel::presetRequested, this, &MainWindow::applyConfig);
     connect(m_hyperparametersPanel, &HyperparametersPanel::resetRequested, this,
             [this] { applyConfig(darts::SearchConfig{}); });
+    connect(m_selectionPanel->validation(), &ValidationControls::changed, this, &MainWindow::onSettingsChanged);
+    connect(m_selectionPanel, &SelectionPanel::runRequested, this, &MainWindow::runModelSelection);
+    connect(m_selectionPanel, &SelectionPanel::loadRequested, this, &MainWindow::loadSweepPoint);
+    connect(m_selectionPanel, &SelectionPanel::message, this, &MainWindow::onMessage);
+    connect(m_selectionPanel, &SelectionPanel::runFinished, this, [this] {
+        // The best model of the run is what the user came for: show it, unless a search of the window runs.
+        if (m_controller.state() == SearchController::State::Idle) loadSweepPoint(m_selectionPanel->bestPoint());
+        onStateChanged();
+    });
     connect(m_weightsPlot, &WeightsPlot::edgeSelected, m_graphPanel, &GraphPanel::selectEdge);
     connect(m_graphPanel, &GraphPanel::edgeClicked, m_weightsPlot, &WeightsPlot::selectEdge);
 }
@@ -273,6 +293,24 @@ void MainWindow::createActions() {
         if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".darts");
         saveSessionAs(path);
     });
+    m_openSweepAction = action(tr("Open s&weep results…"), {}, tr("Open the results of a sweep (.dartssweep) run here or with darts-cli"));
+    connect(m_openSweepAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open sweep results"), exportStartFolder(),
+                                                          tr("Sweep results (*.dartssweep)") + QStringLiteral(";;") +
+                                                              tr("All files (*)"));
+        if (!path.isEmpty()) openSweepFile(path);
+    });
+    m_saveSweepAction = action(tr("Save swee&p results…"), {}, tr("Save the model selection run's results (.dartssweep)"));
+    connect(m_saveSweepAction, &QAction::triggered, this, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Save sweep results"), exportStartFolder(),
+                                                    tr("Sweep results (*.dartssweep)"));
+        if (path.isEmpty()) return;
+        if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".dartssweep");
+        saveSweepFile(path);
+    });
+    m_selectionAction = action(tr("Model se&lection"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                               tr("Many searches at once: restarts or a sweep of settings, and the best model among them"));
+    connect(m_selectionAction, &QAction::triggered, this, &MainWindow::showModelSelection);
     m_quitAction = action(tr("&Quit"), QKeySequence::Quit, tr("Close DARTS Studio"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -355,6 +393,8 @@ void MainWindow::createMenus() {
     file->addAction(m_formulaAction);
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addAction(m_openSweepAction);
+    file->addAction(m_saveSweepAction);
     file->addSeparator();
     file->addMenu(m_dataPanel->examplesMenu())->setText(tr("&Examples"));
     file->addMenu(m_dataPanel->recentFilesMenu())->setText(tr("&Recent files"));
@@ -418,6 +458,8 @@ void MainWindow::createMenus() {
     search->addActions({m_resampleMaxAction, m_resampleSampleAction, m_refitAction});
     search->addSeparator();
     search->addAction(m_resetAction);
+    search->addSeparator();
+    search->addAction(m_selectionAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
@@ -545,10 +587,13 @@ QString MainWindow::reportHtml() {
 void MainWindow::openDialog() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open"), exportStartFolder(),
-        tr("Sessions and data (*.darts *.csv *.tsv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
+        tr("Sessions and data (*.darts *.csv *.tsv *.txt)") + QStringLiteral(";;") + tr("Sweep results (*.dartssweep)") +
+            QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty()) return;
     if (path.endsWith(QStringLiteral(".darts"), Qt::CaseInsensitive))
         openSessionFile(path);
+    else if (path.endsWith(QStringLiteral(".dartssweep"), Qt::CaseInsensitive))
+        openSweepFile(path);
     else
         m_dataPanel->loadFileInBackground(path);
 }
@@ -651,6 +696,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_controller.stop();
+    m_selectionPanel->stop();  // its searches end at their next step; the panel joins the thread when destroyed
     m_controller.discardRecoveryFile();
     event->accept();
 }
@@ -667,6 +713,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
 darts::SearchConfig MainWindow::currentConfig() const {
     darts::SearchConfig config = m_hyperparametersPanel->config();
     config.primitives = m_primitivesPanel->primitives();
+    m_selectionPanel->validation()->applyTo(config);
     return config;
 }
 
@@ -683,6 +730,7 @@ void MainWindow::applyConfig(const darts::SearchConfig& config) {
     m_applyingConfig = true;
     m_primitivesPanel->setPrimitives(config.primitives);
     m_hyperparametersPanel->setConfig(config);
+    m_selectionPanel->validation()->show(config);
     m_applyingConfig = false;
     onSettingsChanged();
 }
@@ -730,6 +778,8 @@ void MainWindow::onStateChanged() {
     // The data stay put while a command runs, so that results always belong to the data shown.
     m_dataPanel->setEnabled(idleOrPaused);
     m_openAction->setEnabled(idleOrPaused);
+    m_openSweepAction->setEnabled(idle && !m_selectionPanel->isRunning());
+    m_saveSweepAction->setEnabled(m_selectionPanel->results() != nullptr && !m_selectionPanel->isRunning());
     m_dataPanel->examplesMenu()->setEnabled(idleOrPaused);
     m_dataPanel->recentFilesMenu()->setEnabled(idleOrPaused);
     setAcceptDrops(idleOrPaused);
@@ -766,7 +816,7 @@ void MainWindow::onStructureChanged() {
 void MainWindow::onModelChanged() {
     const std::shared_ptr<const darts::SampledModel> model = m_controller.model();
     const auto& data = m_controller.searchData();
-    m_equationView->setModel(model, data ? &*data : nullptr);
+    m_equationView->setModel(model, data ? &*data : nullptr, m_controller.modelHeldOut());
     m_modelPlots->setModel(model);
     m_gapPlot->setModel(model);
     refreshGapPlot();
@@ -795,6 +845,116 @@ void MainWindow::refreshGapPlot() {
     // Two forward passes over the data: only for the tab in view (progress arrives up to 30 times a second).
     if (m_centralTabs->currentWidget() != m_gapPlot) return;
     m_gapPlot->setMixture(m_controller.network(), m_controller.liveAlpha(), m_controller.liveParameters());
+}
+
+void MainWindow::showModelSelection() {
+    auto* dock = findChild<QDockWidget*>(QStringLiteral("SelectionDock"));
+    dock->show();
+    dock->raise();
+    // A dock area keeps the width it last had, often a narrow one: the table and the front need room.
+    // After the show has been laid out: before that, the dock has no width to compare.
+    QTimer::singleShot(0, this, [this, dock] {
+        if (!dock->isFloating() && dock->width() < m_selectionPanel->sizeHint().width())
+            resizeDocks({dock}, {m_selectionPanel->sizeHint().width()}, Qt::Horizontal);
+    });
+}
+
+void MainWindow::runModelSelection() {
+    commitEdits();
+    QString reason;
+    const std::optional<darts::Selection> selection = m_dataPanel->selection(&reason);
+    if (!selection || !m_dataPanel->table()) {
+        onMessage(reason.isEmpty() ? tr("Choose the data first: load a file or an example, and pick inputs and a target.")
+                                   : reason,
+                  true);
+        return;
+    }
+    m_selectionPanel->run(currentConfig(), m_dataPanel->table(), selection->inputNames, selection->targetNames);
+    onStateChanged();
+}
+
+bool MainWindow::loadSweepPoint(int point) {
+    const darts::SweepResults* results = m_selectionPanel->results();
+    const std::shared_ptr<const darts::Table> table = m_selectionPanel->resultsTable();
+    if (!results || !table || point < 0 || point >= static_cast<int>(results->points.size())) return false;
+    const darts::StartResult& result = results->points[static_cast<std::size_t>(point)].result;
+    if (!result.hasModel()) {
+        onMessage(tr("That search has no model: %1").arg(QString::fromStdString(result.message)), true);
+        return false;
+    }
+    if (m_controller.state() != SearchController::State::Idle) {
+        onMessage(tr("Stop the search first: loading a model replaces it."), true);
+        return false;
+    }
+    darts::Session session;
+    try {
+        // The plan may leave the columns to their defaults (as darts-cli does): resolve them on the table.
+        const darts::Selection columns = darts::selectColumns(*table, results->plan.inputs, results->plan.targets);
+        if (columns.targetNames.size() != 1)
+            throw darts::SweepError("the window shows one target column; this sweep has " +
+                                    std::to_string(columns.targetNames.size()));
+        session.data = *table;
+        session.inputs = columns.inputNames;
+        session.targets = columns.targetNames;
+    } catch (const std::exception& e) {
+        onMessage(tr("Cannot load that model: %1").arg(QString::fromStdString(e.what())), true);
+        return false;
+    }
+    session.config = result.config;
+    session.state = result.state;
+    if (m_dataPanel->table() != table)
+        m_dataPanel->setTable(table, QString::fromStdString(table->source));
+    QStringList inputs;
+    for (const std::string& name : session.inputs) inputs << QString::fromStdString(name);
+    m_dataPanel->setColumns(inputs, QString::fromStdString(session.targets.front()));
+    applyConfig(session.config);
+    m_controller.openSession(session);  // last: the panels' updates above told it the data changed
+    m_selectionPanel->setLoadedPoint(point);
+    return true;
+}
+
+bool MainWindow::openSweepFile(const QString& path) {
+    if (m_controller.state() != SearchController::State::Idle || m_selectionPanel->isRunning()) return false;
+    auto results = std::make_shared<darts::SweepResults>();
+    try {
+        *results = darts::loadSweepResultsFile(path.toStdString());
+        if (results->taskCount != 1)
+            throw darts::SweepError("this is task " + std::to_string(results->taskIndex + 1) + " of " +
+                                    std::to_string(results->taskCount) + " of a sweep: merge the tasks with darts-cli first");
+        if (!results->data) throw darts::SweepError("the file holds no data table");
+        darts::selectColumns(*results->data, results->plan.inputs, results->plan.targets);  // the columns must be there
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Cannot open sweep results"),
+                             tr("Could not open %1:\n%2\n\nNothing was changed.")
+                                 .arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what())));
+        return false;
+    }
+    auto table = std::make_shared<const darts::Table>(*results->data);
+    m_dataPanel->setTable(table, QFileInfo(path).fileName());
+    const darts::Selection columns = darts::selectColumns(*table, results->plan.inputs, results->plan.targets);
+    QStringList inputs;
+    for (const std::string& name : columns.inputNames) inputs << QString::fromStdString(name);
+    m_dataPanel->setColumns(inputs, QString::fromStdString(columns.targetNames.front()));
+    applyConfig(results->plan.base);
+    m_selectionPanel->showResults(std::move(results), table);
+    showModelSelection();
+    onStateChanged();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::saveSweepFile(const QString& path) {
+    const darts::SweepResults* results = m_selectionPanel->results();
+    if (!results) return false;
+    try {
+        darts::saveSweepResultsFile(path.toStdString(), *results);
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Save failed"),
+                             tr("Could not save the sweep results:\n%1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::showLessons() {

@@ -31,6 +31,7 @@ class LessonPanel;
 class LossPlot;
 class ModelPlots;
 class PrimitivesPanel;
+class SelectionPanel;
 class WeightsPlot;
 
 class MainWindow : public QMainWindow {
@@ -50,6 +51,17 @@ public:
     ModelPlots* modelPlots() const { return m_modelPlots; }
     GapPlot* gapPlot() const { return m_gapPlot; }
     LessonPanel* lessonPanel() const { return m_lessonPanel; }
+    SelectionPanel* selectionPanel() const { return m_selectionPanel; }
+    /// Shows the model selection dock (Search > Model selection).
+    void showModelSelection();
+    /// Opens a sweep's results (.dartssweep, whole or merged): its data become the window's, its
+    /// points fill the model selection dock. False (with a message box) when the file cannot be used.
+    bool openSweepFile(const QString& path);
+    /// Writes the results the model selection dock shows; false (with a message box) on failure.
+    bool saveSweepFile(const QString& path);
+    /// Loads point `point` of the dock's results into the window: its data, settings and search, so that
+    /// the views show its model and Continue goes on from it. False (with a message) when it cannot.
+    bool loadSweepPoint(int point);
     /// Shows the lessons panel (Help > Lessons).
     void showLessons();
     /// Presenter view: the window's fonts, plot fonts and lines made larger for a classroom.
@@ -119,6 +131,8 @@ private:
     void openDialog();
     void editPreferences();
     void onSessionSaved(const QString& path, const QString& error);
+    /// The dock's Run: its plan on the data and settings the window shows.
+    void runModelSelection();
     /// Asks for a file and writes `text` there atomically; on failure says why and keeps everything in memory.
     void exportText(const QString& title, const QString& filter, const QString& suffix, const std::string& text);
 
@@ -134,6 +148,10 @@ private:
     ModelPlots* m_modelPlots = nullptr;
     GapPlot* m_gapPlot = nullptr;
     LessonPanel* m_lessonPanel = nullptr;
+    SelectionPanel* m_selectionPanel = nullptr;
+    QAction* m_openSweepAction = nullptr;
+    QAction* m_saveSweepAction = nullptr;
+    QAction* m_selectionAction = nullptr;
     QAction* m_presenterAction = nullptr;
     double m_presenterScale = 1.0;
     void refreshGapPlot();

@@ -9,6 +9,8 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 
+#include <algorithm>
+
 namespace darts::gui {
 namespace {
 
@@ -37,7 +39,8 @@ QString EquationView::consoleText() const { return m_ui->console->toPlainText();
 
 QString EquationView::latexText() const { return m_ui->latex->toPlainText(); }
 
-void EquationView::setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data) {
+void EquationView::setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data,
+                            const std::vector<bool>& heldOut) {
     if (!model) return clear();
     const darts::NumberStyle style{.fixedDecimals = false, .digits = m_digits};
     m_ui->console->setPlainText(joinLines(model->equations(style), QStringLiteral("\n")));
@@ -55,8 +58,30 @@ void EquationView::setModel(std::shared_ptr<const darts::SampledModel> model, co
     m_ui->latex->setPlainText(latex);
     QString figures = tr("%n coefficient(s)", nullptr, model->parameterCount());
     if (data && data->X.cols() == model->network().inputCount() && data->Y.cols() == model->network().outputCount()) {
-        const darts::FitMetrics fit = darts::fitMetrics(model->predict(data->X), data->Y);
-        figures = tr("MSE %1    R² %2    %3").arg(fit.mse, 0, 'g', 5).arg(fit.r2, 0, 'f', 4).arg(figures);
+        const Eigen::MatrixXd predicted = model->predict(data->X);
+        const bool split = heldOut.size() == static_cast<std::size_t>(data->X.rows()) &&
+                           std::find(heldOut.begin(), heldOut.end(), true) != heldOut.end() &&
+                           std::find(heldOut.begin(), heldOut.end(), false) != heldOut.end();
+        if (split) {
+            // A model is judged by the rows it never saw: both errors side by side show overfitting at a glance.
+            const auto rowsWhere = [&](bool held) {
+                std::vector<Eigen::Index> rows;
+                for (std::size_t i = 0; i < heldOut.size(); ++i)
+                    if (heldOut[i] == held) rows.push_back(static_cast<Eigen::Index>(i));
+                return rows;
+            };
+            const std::vector<Eigen::Index> train = rowsWhere(false), valid = rowsWhere(true);
+            const darts::FitMetrics fitTrain = darts::fitMetrics(predicted(train, Eigen::all), data->Y(train, Eigen::all));
+            const darts::FitMetrics fitValid = darts::fitMetrics(predicted(valid, Eigen::all), data->Y(valid, Eigen::all));
+            figures = tr("Training MSE %1    Validation MSE %2    R² %3    %4")
+                          .arg(fitTrain.mse, 0, 'g', 5)
+                          .arg(fitValid.mse, 0, 'g', 5)
+                          .arg(fitTrain.r2, 0, 'f', 4)
+                          .arg(figures);
+        } else {
+            const darts::FitMetrics fit = darts::fitMetrics(predicted, data->Y);
+            figures = tr("MSE %1    R² %2    %3").arg(fit.mse, 0, 'g', 5).arg(fit.r2, 0, 'f', 4).arg(figures);
+        }
     }
     m_ui->figures->setText(figures);
     m_ui->copyConsole->setEnabled(true);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 namespace Ui {
 class EquationView;
@@ -24,8 +25,10 @@ public:
     QString latexText() const;
 
 public slots:
-    /// Shows the model's equations and, when data are given, its fit on them.
-    void setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data);
+    /// Shows the model's equations and, when data are given, its fit on them: with rows held out for
+    /// validation (`heldOut`, one flag per row), its MSE on the training rows and on the held-out rows apart.
+    void setModel(std::shared_ptr<const darts::SampledModel> model, const darts::Selection* data,
+                  const std::vector<bool>& heldOut = {});
     void clear();
     /// Significant digits of the coefficients; applies from the next setModel.
     void setDigits(int digits) { m_digits = digits; }

@@ -17,52 +17,6 @@
 
 namespace darts::gui {
 
-namespace {
-
-/// Powers of ten label a loss axis well only over many decades. A search's loss usually spans one to
-/// three, where QCPAxisTickerLog leaves just one or two labels: there, label 1, 2 and 5 times each power
-/// (or a plain linear step when the range is narrower than a factor of three).
-class LossLogTicker : public QCPAxisTickerLog {
-protected:
-    QVector<double> createTickVector(double tickStep, const QCPRange& range) override {
-        m_custom = false;
-        if (range.lower <= 0.0 || range.upper <= range.lower)
-            return QCPAxisTickerLog::createTickVector(tickStep, range);
-        const double decades = std::log10(range.upper / range.lower);
-        if (decades > 3.0) return QCPAxisTickerLog::createTickVector(tickStep, range);
-        m_custom = true;
-        QVector<double> ticks;
-        if (decades < std::log10(3.0)) {
-            // Narrow: a nice linear step giving about five ticks.
-            const double rough = (range.upper - range.lower) / 5.0;
-            const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-            const double mantissa = rough / magnitude;
-            const double step = magnitude * (mantissa < 1.5 ? 1.0 : mantissa < 3.5 ? 2.0 : mantissa < 7.5 ? 5.0 : 10.0);
-            for (double v = std::ceil(range.lower / step) * step; v <= range.upper; v += step) ticks.append(v);
-            return ticks;
-        }
-        const QVector<double> mantissas =
-            decades < 1.2 ? QVector<double>{1.0, 1.5, 2.0, 3.0, 5.0, 7.0} : QVector<double>{1.0, 2.0, 5.0};
-        for (int power = static_cast<int>(std::floor(std::log10(range.lower)));
-             power <= static_cast<int>(std::ceil(std::log10(range.upper))); ++power) {
-            for (double m : mantissas) {
-                const double v = m * std::pow(10.0, power);
-                if (v >= range.lower && v <= range.upper) ticks.append(v);
-            }
-        }
-        return ticks;
-    }
-    QVector<double> createSubTickVector(int subTickCount, const QVector<double>& ticks) override {
-        // Sub ticks between 1, 2 and 5 would be unevenly spaced clutter.
-        if (m_custom) return {};
-        return QCPAxisTickerLog::createSubTickVector(subTickCount, ticks);
-    }
-
-private:
-    bool m_custom = false;
-};
-
-}  // namespace
 
 LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Loss"));
@@ -96,10 +50,20 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     addFigureContextMenu(m_plot);
 
     m_graph = m_plot->addGraph();
-    m_graph->setName(tr("Loss"));
+    m_graph->setName(tr("Training loss"));
     m_graph->setPen(QPen(QColor(0x1f, 0x5f, 0xb4), 1.6));
     // Many thousands of points per pixel column at 100,000 epochs: adaptive sampling keeps drawing cheap.
     m_graph->setAdaptiveSampling(true);
+
+    // Held-out rows: the curve that tells whether the search still generalises, dashed so that it reads
+    // apart from the training loss in print too.
+    m_validationGraph = m_plot->addGraph();
+    m_validationGraph->setName(tr("Validation loss"));
+    m_validationGraph->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 1.6, Qt::DashLine));
+    m_validationGraph->setAdaptiveSampling(true);
+    m_validationGraph->setVisible(false);
+    m_plot->legend->setVisible(false);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
     m_plot->xAxis->setLabel(tr("Epoch"));
     m_plot->yAxis->setLabel(tr("Loss"));
@@ -145,6 +109,11 @@ void LossPlot::setHistory(const SearchHistory* history) {
 
 void LossPlot::clear() {
     m_graph->data()->clear();
+    m_validationGraph->data()->clear();
+    m_validationGraph->setVisible(false);
+    m_plot->legend->setVisible(false);
+    m_validMin = m_validMax = m_validMinPositive = 0.0;
+    m_anyValid = false;
     m_shown = 0;
     m_lastEpoch = 0;
     m_min = m_max = m_minPositive = 0.0;
@@ -165,8 +134,10 @@ void LossPlot::refresh() {
 
     QVector<double> keys;
     QVector<double> values;
+    QVector<double> validValues;
     keys.reserve(static_cast<qsizetype>(n - m_shown));
     values.reserve(static_cast<qsizetype>(n - m_shown));
+    validValues.reserve(static_cast<qsizetype>(n - m_shown));
     bool sorted = m_shown == 0 || h.epochs[m_shown] > m_lastEpoch;
     for (std::size_t i = m_shown; i < n; ++i) {
         if (i > m_shown && h.epochs[i] <= h.epochs[i - 1]) sorted = false;
@@ -185,9 +156,25 @@ void LossPlot::refresh() {
         }
         keys.append(h.epochs[i]);
         values.append(loss);
+        double valid = i < h.validationLosses.size() ? h.validationLosses[i] : std::numeric_limits<double>::quiet_NaN();
+        if (std::isfinite(valid)) {
+            if (!m_anyValid) {
+                m_validMin = m_validMax = valid;
+                m_anyValid = true;
+            }
+            m_validMin = std::min(m_validMin, valid);
+            m_validMax = std::max(m_validMax, valid);
+            if (valid > 0.0 && (m_validMinPositive == 0.0 || valid < m_validMinPositive)) m_validMinPositive = valid;
+        } else {
+            valid = std::numeric_limits<double>::quiet_NaN();
+        }
+        validValues.append(valid);
     }
     // Sorted keys let QCustomPlot append at the end instead of re-sorting the whole container.
     m_graph->addData(keys, values, sorted);
+    m_validationGraph->addData(keys, validValues, sorted);
+    m_validationGraph->setVisible(m_anyValid);
+    m_plot->legend->setVisible(m_anyValid);
     m_shown = n;
     m_lastEpoch = h.epochs[n - 1];
 
@@ -204,7 +191,7 @@ void LossPlot::setLogarithmic(bool on) {
     QCPAxis* y = m_plot->yAxis;
     if (on) {
         y->setScaleType(QCPAxis::stLogarithmic);
-        auto ticker = QSharedPointer<LossLogTicker>::create();
+        auto ticker = makeLogTicker();
         ticker->setSubTickCount(8);
         y->setTicker(ticker);
         y->setNumberFormat(QStringLiteral("gb"));
@@ -235,23 +222,31 @@ void LossPlot::rescale() {
     const double last = m_lastEpoch;
     m_plot->xAxis->setRange(first, last > first ? last : first + 1.0);
 
+    // Both curves in view: the training extremes, widened by the validation curve's.
+    double lowest = m_min, highest = m_max, lowestPositive = m_minPositive;
+    if (m_anyValid) {
+        lowest = m_anyFinite ? std::min(lowest, m_validMin) : m_validMin;
+        highest = m_anyFinite ? std::max(highest, m_validMax) : m_validMax;
+        if (m_validMinPositive > 0.0 && (lowestPositive == 0.0 || m_validMinPositive < lowestPositive))
+            lowestPositive = m_validMinPositive;
+    }
     if (m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic) {
-        if (m_minPositive <= 0.0) {
+        if (lowestPositive <= 0.0) {
             m_plot->yAxis->setRange(1e-3, 1.0);
         } else {
             // Padding by a factor keeps the extreme points off the frame on a log scale.
-            const double low = m_minPositive / 1.3;
-            const double high = std::max(m_max, m_minPositive) * 1.3;
+            const double low = lowestPositive / 1.3;
+            const double high = std::max(highest, lowestPositive) * 1.3;
             m_plot->yAxis->setRange(low, high > low * 1.01 ? high : low * 10.0);
         }
     } else {
-        if (!m_anyFinite) {
+        if (!m_anyFinite && !m_anyValid) {
             m_plot->yAxis->setRange(0.0, 1.0);
             return;
         }
-        const double span = m_max - m_min;
-        const double pad = span > 0.0 ? 0.05 * span : std::max(std::fabs(m_max) * 0.1, 1e-12);
-        m_plot->yAxis->setRange(m_min - pad, m_max + pad);
+        const double span = highest - lowest;
+        const double pad = span > 0.0 ? 0.05 * span : std::max(std::fabs(highest) * 0.1, 1e-12);
+        m_plot->yAxis->setRange(lowest - pad, highest + pad);
     }
 }
 
@@ -263,6 +258,16 @@ void LossPlot::updateStatus() {
     const double latest = m_history->losses[m_shown - 1];
     if (!m_anyFinite) {
         m_status->setText(tr("Epoch %1: loss %2").arg(m_lastEpoch).arg(latest, 0, 'g', 4));
+        return;
+    }
+    const double latestValid = m_shown <= m_history->validationLosses.size() ? m_history->validationLosses[m_shown - 1]
+                                                                            : std::numeric_limits<double>::quiet_NaN();
+    if (m_anyValid && std::isfinite(latestValid)) {
+        m_status->setText(tr("Epoch %1: loss %2 (lowest %3), validation %4")
+                              .arg(m_lastEpoch)
+                              .arg(latest, 0, 'g', 4)
+                              .arg(m_min, 0, 'g', 4)
+                              .arg(latestValid, 0, 'g', 4));
         return;
     }
     m_status->setText(

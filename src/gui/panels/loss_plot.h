@@ -12,7 +12,8 @@ namespace darts::gui {
 
 struct SearchHistory;
 
-/// Loss against epoch; logarithmic y axis available (checkbox in the widget, default on).
+/// Loss against epoch, and beside it the loss on the held-out rows when the search holds some out
+/// (a second curve and a legend appear then); logarithmic y axis available (checkbox in the widget, default on).
 /// During a search refresh() only appends the epochs added since the previous call,
 /// so its cost does not grow with the length of the history.
 class LossPlot : public QWidget {
@@ -38,6 +39,7 @@ private:
 
     QCustomPlot* m_plot = nullptr;
     QCPGraph* m_graph = nullptr;
+    QCPGraph* m_validationGraph = nullptr;  // the held-out rows' loss; empty and hidden without validation
     QCheckBox* m_logCheck = nullptr;
     QLabel* m_status = nullptr;
 
@@ -50,6 +52,11 @@ private:
     double m_max = 0.0;
     bool m_anyFinite = false;
     double m_minPositive = 0.0;  // 0 while no positive loss was seen (the log axis cannot show the others)
+    // The same for the validation curve (the status line's "lowest" stays the training loss's).
+    double m_validMin = 0.0;
+    double m_validMax = 0.0;
+    double m_validMinPositive = 0.0;
+    bool m_anyValid = false;
     bool m_followData = true;    // false once the user zooms or drags; a double click gives it back
 };
 

@@ -4,7 +4,57 @@
 
 #include <QApplication>
 
+#include <cmath>
+
 namespace darts::gui {
+namespace {
+
+/// Powers of ten label a loss axis well only over many decades. A search's loss usually spans one to
+/// three, where QCPAxisTickerLog leaves just one or two labels: there, label 1, 2 and 5 times each power
+/// (or a plain linear step when the range is narrower than a factor of three).
+class FewDecadesLogTicker : public QCPAxisTickerLog {
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange& range) override {
+        m_custom = false;
+        if (range.lower <= 0.0 || range.upper <= range.lower)
+            return QCPAxisTickerLog::createTickVector(tickStep, range);
+        const double decades = std::log10(range.upper / range.lower);
+        if (decades > 3.0) return QCPAxisTickerLog::createTickVector(tickStep, range);
+        m_custom = true;
+        QVector<double> ticks;
+        if (decades < std::log10(3.0)) {
+            // Narrow: a nice linear step giving about five ticks.
+            const double rough = (range.upper - range.lower) / 5.0;
+            const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+            const double mantissa = rough / magnitude;
+            const double step = magnitude * (mantissa < 1.5 ? 1.0 : mantissa < 3.5 ? 2.0 : mantissa < 7.5 ? 5.0 : 10.0);
+            for (double v = std::ceil(range.lower / step) * step; v <= range.upper; v += step) ticks.append(v);
+            return ticks;
+        }
+        const QVector<double> mantissas =
+            decades < 1.2 ? QVector<double>{1.0, 1.5, 2.0, 3.0, 5.0, 7.0} : QVector<double>{1.0, 2.0, 5.0};
+        for (int power = static_cast<int>(std::floor(std::log10(range.lower)));
+             power <= static_cast<int>(std::ceil(std::log10(range.upper))); ++power) {
+            for (double m : mantissas) {
+                const double v = m * std::pow(10.0, power);
+                if (v >= range.lower && v <= range.upper) ticks.append(v);
+            }
+        }
+        return ticks;
+    }
+    QVector<double> createSubTickVector(int subTickCount, const QVector<double>& ticks) override {
+        // Sub ticks between 1, 2 and 5 would be unevenly spaced clutter.
+        if (m_custom) return {};
+        return QCPAxisTickerLog::createSubTickVector(subTickCount, ticks);
+    }
+
+private:
+    bool m_custom = false;
+};
+
+}  // namespace
+
+QSharedPointer<QCPAxisTickerLog> makeLogTicker() { return QSharedPointer<FewDecadesLogTicker>::create(); }
 
 QFont plotTickFont(const QCustomPlot* plot) {
     QFont font = plot->font();

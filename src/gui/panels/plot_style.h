@@ -2,8 +2,10 @@
 /// @brief The look the plots share: fonts readable from across a classroom, fast redraws.
 
 #include <QFont>
+#include <QSharedPointer>
 
 class QCustomPlot;
+class QCPAxisTickerLog;
 
 namespace darts::gui {
 
@@ -11,6 +13,9 @@ namespace darts::gui {
 QFont plotTickFont(const QCustomPlot* plot);
 /// Tick labels at least 9 pt, axis labels a point larger, the legend like the ticks.
 void applyReadableFonts(QCustomPlot* plot);
+/// A ticker for a logarithmic axis that labels 1, 2 and 5 times each power of ten (or a linear step) when the
+/// data span only a few decades, where QCustomPlot's own leaves one label or none.
+QSharedPointer<QCPAxisTickerLog> makeLogTicker();
 /// Background, axes, text and grid in the colours of the application's palette (light or dark theme).
 void applyPlotColors(QCustomPlot* plot);
 

@@ -40,6 +40,10 @@ SearchController::SearchController(QObject* parent) : QObject(parent), m_mailbox
             });
     connect(m_worker, &SearchWorker::modelReady, this, [this](std::shared_ptr<const darts::SampledModel> model) {
         m_model = std::move(model);
+        {
+            std::lock_guard lock(m_mailbox->mutex);
+            m_modelHeldOut = m_mailbox->modelHeldOut;
+        }
         emit modelChanged();
     });
     connect(m_worker, &SearchWorker::paused, this, [this](int remaining) {

@@ -55,6 +55,8 @@ public:
     /// A copy of the search network as built (structure and starting values), for the graph.
     std::shared_ptr<const darts::Network> network() const { return m_network; }
     std::shared_ptr<const darts::SampledModel> model() const { return m_model; }
+    /// Per row of searchData(), true when the model's search held it out for validation (empty: none).
+    const std::vector<bool>& modelHeldOut() const { return m_modelHeldOut; }
     /// Alpha and the coefficients of the search network at the latest epoch delivered
     /// (empty before the first epoch of a search): network() with these predicts with the mixture.
     const Eigen::MatrixXd& liveAlpha() const { return m_liveAlpha; }
@@ -131,6 +133,7 @@ private:
     SearchHistory m_history;
     std::shared_ptr<const darts::Network> m_network;
     std::shared_ptr<const darts::SampledModel> m_model;
+    std::vector<bool> m_modelHeldOut;
     Eigen::MatrixXd m_liveAlpha;
     Eigen::VectorXd m_liveParameters;
     QStringList m_edgeLabels;

@@ -12,6 +12,9 @@ namespace darts::gui {
 struct SearchHistory {
     std::vector<int> epochs;               ///< epoch numbers, increasing
     std::vector<double> losses;            ///< loss of each epoch
+    /// Loss on the held-out rows of each epoch (NaN without any); may be shorter than `losses` when a
+    /// caller fills only the training loss: the missing ones count as NaN.
+    std::vector<double> validationLosses;
     std::vector<Eigen::MatrixXd> weights;  ///< mixture weights of each epoch (mixtureWeightsOf alpha), edges x primitives
 
     bool empty() const { return epochs.empty(); }

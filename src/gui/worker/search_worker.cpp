@@ -1,6 +1,7 @@
 #include "worker/search_worker.h"
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 
@@ -147,10 +148,13 @@ void SearchWorker::openSession(const darts::Session& session) {
         {
             std::lock_guard lock(m_mailbox.mutex);
             const std::vector<double>& losses = m_engine->lossHistory();
+            const std::vector<double>& validation = m_engine->validationLossHistory();
             const bool withWeights = session.weightHistory.size() == losses.size();
             for (std::size_t i = 0; i < losses.size(); ++i) {
                 m_mailbox.pending.epochs.push_back(static_cast<int>(i) + 1);
                 m_mailbox.pending.losses.push_back(losses[i]);
+                m_mailbox.pending.validationLosses.push_back(
+                    i < validation.size() ? validation[i] : std::numeric_limits<double>::quiet_NaN());
                 m_mailbox.pending.weights.push_back(
                     withWeights ? session.weightHistory[i]
                     : i + 1 == losses.size()
@@ -237,6 +241,7 @@ void SearchWorker::recordEpoch(const darts::EpochReport& report) {
         std::lock_guard lock(m_mailbox.mutex);
         m_mailbox.pending.epochs.push_back(report.epoch);
         m_mailbox.pending.losses.push_back(report.loss);
+        m_mailbox.pending.validationLosses.push_back(report.validationLoss);
         m_mailbox.pending.weights.push_back(std::move(weights));
         m_mailbox.latestAlpha = report.alpha;
         m_mailbox.latestParameters = m_engine->network().parameters();
@@ -259,7 +264,13 @@ void SearchWorker::publishStructure() {
 }
 
 void SearchWorker::publishModel() {
-    if (m_engine->model()) emit modelReady(std::make_shared<const darts::SampledModel>(*m_engine->model()));
+    if (!m_engine->model()) return;
+    {
+        // Beside the model, so that the window can score it on the rows it trained on and on those held out.
+        std::lock_guard lock(m_mailbox.mutex);
+        m_mailbox.modelHeldOut = m_engine->heldOutRows();
+    }
+    emit modelReady(std::make_shared<const darts::SampledModel>(*m_engine->model()));
 }
 
 }  // namespace darts::gui

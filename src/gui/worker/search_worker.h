@@ -39,6 +39,8 @@ struct WorkerMailbox {
     // The network's values at the latest epoch, for the mixture's predictions (empty when taken).
     Eigen::MatrixXd latestAlpha;
     Eigen::VectorXd latestParameters;
+    // The held-out rows of the engine whose model was last published (empty: none held out).
+    std::vector<bool> modelHeldOut;
     std::atomic<bool> notifyPending{false};   // a progressAvailable() is on its way
     std::atomic<bool> pauseRequested{false};  // honoured at the next epoch boundary
     // Slow motion for teaching: at most this many epochs a second (0: as fast as possible). The worker waits on
