@@ -204,6 +204,11 @@ void MainWindow::createPanels() {
     right->setStretchFactor(0, 2);
     QSplitter* search = splitter(Qt::Horizontal, left, right);
     search->setObjectName(QStringLiteral("SearchSplitter"));
+    // Half and half, and so on resizing: the graph's icon bar asks for little width, and by the size hints
+    // the plots would take nearly all of it and leave the graph and equations a sliver.
+    search->setSizes({1000, 1000});
+    search->setStretchFactor(0, 1);
+    search->setStretchFactor(1, 1);
 
     m_centralTabs = new QTabWidget;
     m_centralTabs->addTab(search, tr("Search"));
