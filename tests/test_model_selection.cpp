@@ -14,10 +14,14 @@
 #include "selection/sweep_heatmap.h"
 #include "selection/validation_controls.h"
 #include "data/examples.h"
+#include "io/session_file.h"
+#include "search/search_engine.h"
+#include "util/number_text.h"
 
 #include <qcustomplot.h>
 
 #include <QDir>
+#include <QFile>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -347,6 +351,40 @@ private slots:
         QVERIFY(window.loadSweepPoint(4));
         QVERIFY(waitUntil([&] { return window.controller().state() == State::Idle && window.controller().hasModel(); }));
         verifyShows(window, written.points[4].result);
+    }
+
+    void aPointOfASplitColumnSweepKeepsItsHeldOutRows() {
+        // The seed example with a column marking every fourth row as held out.
+        const Table seed = exampleTable(findExample("seed"));
+        std::string csv = "x1,x2,y,split\n";
+        std::vector<bool> marks;
+        for (Eigen::Index r = 0; r < seed.rowCount(); ++r) {
+            marks.push_back(r % 4 == 0);
+            for (Eigen::Index c = 0; c < 3; ++c) csv += formatRoundTrip(seed.values(r, c)) + ",";
+            csv += marks.back() ? "1\n" : "0\n";
+        }
+        const Table table = parseTable(csv, "split.csv");
+        const SweepPlan plan = readSweepPlan(R"({"data": "split.csv", "validation_column": "split",
+            "settings": {"max_epochs": 10}, "grid": {"seed": [1, 2]}})");
+        ParallelSearch search(sweepData(plan, table));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("split.dartssweep"));
+        saveSweepResultsFile(path.toStdString(), runSweepTask(plan, table, search, 0, 1, 1));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSweepFile(path));
+        QVERIFY(window.loadSweepPoint(1));
+        QVERIFY(waitUntil([&] { return window.controller().state() == State::Idle && window.controller().hasModel(); }));
+        // Saved, the search names its split column and continues on the rows it marks (not on a random share);
+        // the save would fail if the engine's held-out rows were not the column's.
+        const QString sessionPath = dir.filePath(QStringLiteral("split.darts"));
+        window.controller().saveSession(sessionPath);
+        QVERIFY(waitUntil([&] { return QFile::exists(sessionPath) && window.controller().state() == State::Idle; }));
+        const Session session = loadSessionFile(sessionPath.toStdString());
+        QCOMPARE(session.validationColumn, std::string("split"));
+        QVERIFY(session.inputs == (std::vector<std::string>{"x1", "x2"}));  // the split column is no input
+        QVERIFY(makeEngine(session)->heldOutRows() == marks);
     }
 };
 

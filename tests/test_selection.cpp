@@ -293,6 +293,10 @@ private slots:
         const SearchData d = sweepData(plan, table);
         QVERIFY(d.heldOut == (std::vector<bool>{false, true, false, false, true}));
         QCOMPARE(d.X.cols(), Eigen::Index{1});
+        // Left to their defaults, the split column is neither an input nor the target, though it comes last.
+        const SearchData byDefault = selectSearchData(table, {}, {}, "split");
+        QVERIFY(byDefault.targetNames == std::vector<std::string>{"y"});
+        QVERIFY(byDefault.inputNames == std::vector<std::string>{"x"});
 
         // A session remembers the column, so that the search continues on the same rows.
         SearchEngine engine(plan.base, d.X, d.Y, {"x"}, {"y"}, d.heldOut);

@@ -894,13 +894,15 @@ bool MainWindow::loadSweepPoint(int point) {
     darts::Session session;
     try {
         // The plan may leave the columns to their defaults (as darts-cli does): resolve them on the table.
-        const darts::Selection columns = darts::selectColumns(*table, results->plan.inputs, results->plan.targets);
+        const darts::SearchData columns = darts::selectSearchData(*table, results->plan.inputs, results->plan.targets,
+                                                                  results->plan.validationColumn);
         if (columns.targetNames.size() != 1)
             throw darts::SweepError("the window shows one target column; this sweep has " +
                                     std::to_string(columns.targetNames.size()));
         session.data = *table;
         session.inputs = columns.inputNames;
         session.targets = columns.targetNames;
+        session.validationColumn = results->plan.validationColumn;  // the point's search held those rows out
     } catch (const std::exception& e) {
         onMessage(tr("Cannot load that model: %1").arg(QString::fromStdString(e.what())), true);
         return false;

@@ -289,7 +289,10 @@ SearchData selectSearchData(const Table& table, std::vector<std::string> inputs,
     if (!validationColumn.empty()) {
         heldOut = heldOutRows(table, validationColumn);  // names an unknown column
         const std::string why = table.source + ": column '" + validationColumn + "' marks the held-out rows; it cannot be ";
-        if (targets.empty()) targets.push_back(table.columnNames.back());
+        // The default target is the last column, the split column apart (it is often put last).
+        if (targets.empty())
+            for (auto name = table.columnNames.rbegin(); name != table.columnNames.rend() && targets.empty(); ++name)
+                if (*name != validationColumn) targets.push_back(*name);
         if (std::find(targets.begin(), targets.end(), validationColumn) != targets.end()) throw DataError(why + "a target");
         if (std::find(inputs.begin(), inputs.end(), validationColumn) != inputs.end()) throw DataError(why + "an input");
         // selectColumns would take every other numeric column as input, the split column with them.

@@ -55,8 +55,8 @@ SweepPlan loadSweepPlanFile(const std::string& path);
 /// The plan's data: its example, or its file read relative to `planFolder`. Throws DataError.
 Table loadSweepTable(const SweepPlan& plan, const std::string& planFolder);
 /// The columns of the table to search (as selectColumns), with the held-out rows marked by the
-/// non-zero cells of `validationColumn` (empty: none). That column is never an input, not even by
-/// default, and may not be a target. Throws DataError.
+/// non-zero cells of `validationColumn` (empty: none). That column is never an input or the default
+/// target (the last other column is), and may not be a target. Throws DataError.
 SearchData selectSearchData(const Table& table, std::vector<std::string> inputs, std::vector<std::string> targets,
                             const std::string& validationColumn);
 /// The plan's columns of the table, with the held-out rows of its validation column. Throws DataError.

@@ -22,7 +22,8 @@ void SearchWorker::guarded(Command command) {
     }
 }
 
-void SearchWorker::setEngine(std::unique_ptr<darts::SearchEngine> engine) {
+void SearchWorker::setEngine(std::unique_ptr<darts::SearchEngine> engine, std::string validationColumn) {
+    m_validationColumn = std::move(validationColumn);
     // The controller may be asking the old engine to stop this very moment: swap under the lock.
     std::lock_guard lock(m_mailbox.mutex);
     m_engine = std::move(engine);
@@ -56,7 +57,9 @@ bool SearchWorker::applyConfig(const darts::SearchConfig& config) {
                                 config.darts_type == m_engine->config().darts_type &&
                                 config.train_classifier_coefficients == m_engine->config().train_classifier_coefficients &&
                                 config.train_classifier_bias == m_engine->config().train_classifier_bias &&
-                                config.seed == m_engine->config().seed);
+                                config.seed == m_engine->config().seed &&
+                                config.validation_share == m_engine->config().validation_share &&
+                                config.validation_seed == m_engine->config().validation_seed);
         m_engine->setConfig(config);
         if (reshaped) publishStructure();
     } catch (const std::exception& e) {
@@ -118,7 +121,7 @@ void SearchWorker::saveSession(const std::string& path, const darts::Table& tabl
     QString error;
     try {
         if (!m_engine) throw darts::SessionError("there is no search to save");
-        darts::Session session = darts::makeSession(table, *m_engine);
+        darts::Session session = darts::makeSession(table, *m_engine, true, m_validationColumn);
         // A history restored from a session without one has gaps (empty matrices): then none is kept.
         const bool complete = weights.size() == static_cast<std::size_t>(m_engine->epoch()) &&
                               std::none_of(weights.begin(), weights.end(), [](const auto& w) { return w.size() == 0; });
@@ -137,7 +140,7 @@ void SearchWorker::saveSession(const std::string& path, const darts::Table& tabl
 
 void SearchWorker::openSession(const darts::Session& session) {
     try {
-        setEngine(darts::makeEngine(session));
+        setEngine(darts::makeEngine(session), session.validationColumn);
     } catch (const std::exception& e) {
         emit failed(QString::fromStdString(e.what()));
         return;
@@ -229,7 +232,7 @@ void SearchWorker::autosave(std::chrono::steady_clock::time_point& last) {
     if (path.empty() || !table || now - last < std::chrono::milliseconds(interval)) return;
     last = now;
     try {
-        darts::saveSessionFile(path, darts::makeSession(*table, *m_engine));
+        darts::saveSessionFile(path, darts::makeSession(*table, *m_engine, true, m_validationColumn));
     } catch (const std::exception&) {
         // An autosave that fails (disk full, say) must not end the search; the next one tries again.
     }

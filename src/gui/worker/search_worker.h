@@ -99,7 +99,9 @@ private:
     void recordEpoch(const darts::EpochReport& report);
     /// Waits until an epoch begun at `lastStart` is 1/limit seconds old, or Stop or Pause is pressed.
     void waitForSpeedLimit(std::chrono::steady_clock::time_point lastStart);
-    void setEngine(std::unique_ptr<darts::SearchEngine> engine);
+    /// `validationColumn`: the split column an opened session held its rows out by (empty for an engine built
+    /// on the window's columns, whose held-out rows validation_share draws), so that saving keeps it.
+    void setEngine(std::unique_ptr<darts::SearchEngine> engine, std::string validationColumn = {});
     /// Writes the recovery session when the autosave interval has passed.
     void autosave(std::chrono::steady_clock::time_point& last);
     /// Runs a command; anything it throws (out of memory for a huge network, say) becomes failed().
@@ -108,6 +110,7 @@ private:
 
     WorkerMailbox& m_mailbox;
     std::unique_ptr<darts::SearchEngine> m_engine;
+    std::string m_validationColumn;  // see setEngine
 };
 
 }  // namespace darts::gui
