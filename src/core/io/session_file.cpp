@@ -390,7 +390,6 @@ void writeSearchStateJson(JsonWriter& json, const SearchState& state, const Sear
     json.endObject();
 }
 
-
 std::string writeSession(const Session& session) {
     checkSession(session);
     JsonWriter json;
