@@ -107,17 +107,31 @@ void LossPlot::setHistory(const SearchHistory* history) {
     refresh();
 }
 
+double LossPlot::Extremes::add(double value) {
+    if (!std::isfinite(value)) return std::numeric_limits<double>::quiet_NaN();
+    min = any ? std::min(min, value) : value;
+    max = any ? std::max(max, value) : value;
+    any = true;
+    if (value > 0.0 && (minPositive == 0.0 || value < minPositive)) minPositive = value;
+    return value;
+}
+
+void LossPlot::Extremes::add(const Extremes& other) {
+    if (!other.any) return;
+    add(other.min);
+    add(other.max);
+    if (other.minPositive > 0.0) add(other.minPositive);
+}
+
 void LossPlot::clear() {
     m_graph->data()->clear();
     m_validationGraph->data()->clear();
     m_validationGraph->setVisible(false);
     m_plot->legend->setVisible(false);
-    m_validMin = m_validMax = m_validMinPositive = 0.0;
-    m_anyValid = false;
+    m_validation = {};
     m_shown = 0;
     m_lastEpoch = 0;
-    m_min = m_max = m_minPositive = 0.0;
-    m_anyFinite = false;
+    m_loss = {};
     m_followData = true;
     rescale();
     updateStatus();
@@ -141,40 +155,16 @@ void LossPlot::refresh() {
     bool sorted = m_shown == 0 || h.epochs[m_shown] > m_lastEpoch;
     for (std::size_t i = m_shown; i < n; ++i) {
         if (i > m_shown && h.epochs[i] <= h.epochs[i - 1]) sorted = false;
-        double loss = h.losses[i];
-        if (std::isfinite(loss)) {
-            if (!m_anyFinite) {
-                m_min = m_max = loss;
-                m_anyFinite = true;
-            }
-            m_min = std::min(m_min, loss);
-            m_max = std::max(m_max, loss);
-            if (loss > 0.0 && (m_minPositive == 0.0 || loss < m_minPositive)) m_minPositive = loss;
-        } else {
-            // A diverged epoch (inf/NaN) becomes a gap instead of an axis stretched to infinity.
-            loss = std::numeric_limits<double>::quiet_NaN();
-        }
         keys.append(h.epochs[i]);
-        values.append(loss);
-        double valid = i < h.validationLosses.size() ? h.validationLosses[i] : std::numeric_limits<double>::quiet_NaN();
-        if (std::isfinite(valid)) {
-            if (!m_anyValid) {
-                m_validMin = m_validMax = valid;
-                m_anyValid = true;
-            }
-            m_validMin = std::min(m_validMin, valid);
-            m_validMax = std::max(m_validMax, valid);
-            if (valid > 0.0 && (m_validMinPositive == 0.0 || valid < m_validMinPositive)) m_validMinPositive = valid;
-        } else {
-            valid = std::numeric_limits<double>::quiet_NaN();
-        }
-        validValues.append(valid);
+        values.append(m_loss.add(h.losses[i]));  // a diverged epoch (inf/NaN) becomes a gap
+        validValues.append(m_validation.add(i < h.validationLosses.size() ? h.validationLosses[i]
+                                                                          : std::numeric_limits<double>::quiet_NaN()));
     }
     // Sorted keys let QCustomPlot append at the end instead of re-sorting the whole container.
     m_graph->addData(keys, values, sorted);
     m_validationGraph->addData(keys, validValues, sorted);
-    m_validationGraph->setVisible(m_anyValid);
-    m_plot->legend->setVisible(m_anyValid);
+    m_validationGraph->setVisible(m_validation.any);
+    m_plot->legend->setVisible(m_validation.any);
     m_shown = n;
     m_lastEpoch = h.epochs[n - 1];
 
@@ -223,13 +213,9 @@ void LossPlot::rescale() {
     m_plot->xAxis->setRange(first, last > first ? last : first + 1.0);
 
     // Both curves in view: the training extremes, widened by the validation curve's.
-    double lowest = m_min, highest = m_max, lowestPositive = m_minPositive;
-    if (m_anyValid) {
-        lowest = m_anyFinite ? std::min(lowest, m_validMin) : m_validMin;
-        highest = m_anyFinite ? std::max(highest, m_validMax) : m_validMax;
-        if (m_validMinPositive > 0.0 && (lowestPositive == 0.0 || m_validMinPositive < lowestPositive))
-            lowestPositive = m_validMinPositive;
-    }
+    Extremes both = m_loss;
+    both.add(m_validation);
+    const double lowest = both.min, highest = both.max, lowestPositive = both.minPositive;
     if (m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic) {
         if (lowestPositive <= 0.0) {
             m_plot->yAxis->setRange(1e-3, 1.0);
@@ -240,7 +226,7 @@ void LossPlot::rescale() {
             m_plot->yAxis->setRange(low, high > low * 1.01 ? high : low * 10.0);
         }
     } else {
-        if (!m_anyFinite && !m_anyValid) {
+        if (!both.any) {
             m_plot->yAxis->setRange(0.0, 1.0);
             return;
         }
@@ -256,22 +242,22 @@ void LossPlot::updateStatus() {
         return;
     }
     const double latest = m_history->losses[m_shown - 1];
-    if (!m_anyFinite) {
+    if (!m_loss.any) {
         m_status->setText(tr("Epoch %1: loss %2").arg(m_lastEpoch).arg(latest, 0, 'g', 4));
         return;
     }
     const double latestValid = m_shown <= m_history->validationLosses.size() ? m_history->validationLosses[m_shown - 1]
                                                                             : std::numeric_limits<double>::quiet_NaN();
-    if (m_anyValid && std::isfinite(latestValid)) {
+    if (m_validation.any && std::isfinite(latestValid)) {
         m_status->setText(tr("Epoch %1: loss %2 (lowest %3), validation %4")
                               .arg(m_lastEpoch)
                               .arg(latest, 0, 'g', 4)
-                              .arg(m_min, 0, 'g', 4)
+                              .arg(m_loss.min, 0, 'g', 4)
                               .arg(latestValid, 0, 'g', 4));
         return;
     }
     m_status->setText(
-        tr("Epoch %1: loss %2 (lowest %3)").arg(m_lastEpoch).arg(latest, 0, 'g', 4).arg(m_min, 0, 'g', 4));
+        tr("Epoch %1: loss %2 (lowest %3)").arg(m_lastEpoch).arg(latest, 0, 'g', 4).arg(m_loss.min, 0, 'g', 4));
 }
 
 }  // namespace darts::gui

@@ -46,17 +46,19 @@ private:
     const SearchHistory* m_history = nullptr;
     std::size_t m_shown = 0;  // epochs of the history already in the graph
     int m_lastEpoch = 0;      // epoch number of the last point shown, to notice a rewritten history
-    // Running extremes of the finite losses shown, so that rescaling is O(1) per refresh
-    // instead of a scan of up to 100,000 points 30 times a second.
-    double m_min = 0.0;
-    double m_max = 0.0;
-    bool m_anyFinite = false;
-    double m_minPositive = 0.0;  // 0 while no positive loss was seen (the log axis cannot show the others)
-    // The same for the validation curve (the status line's "lowest" stays the training loss's).
-    double m_validMin = 0.0;
-    double m_validMax = 0.0;
-    double m_validMinPositive = 0.0;
-    bool m_anyValid = false;
+    /// Running extremes of the finite values of a curve, so that rescaling is O(1) per refresh
+    /// instead of a scan of up to 100,000 points 30 times a second.
+    struct Extremes {
+        bool any = false;
+        double min = 0.0;
+        double max = 0.0;
+        double minPositive = 0.0;  // 0 while no positive value was seen (the log axis cannot show the others)
+        /// Takes in a value; returns it, or NaN when it is not finite (a gap, not an axis stretched to infinity).
+        double add(double value);
+        void add(const Extremes& other);
+    };
+    Extremes m_loss;
+    Extremes m_validation;  // the status line's "lowest" stays the training loss's
     bool m_followData = true;    // false once the user zooms or drags; a double click gives it back
 };
 
