@@ -94,6 +94,17 @@ std::string readFile(const std::string& path) {
     return text.str();
 }
 
+/// The file read and parsed, every message of a mistake starting with the path.
+template <typename Parse>
+auto parseFile(const std::string& path, Parse parse) {
+    try {
+        return parse(readFile(path));
+    } catch (const SweepError& e) {
+        if (std::string_view(e.what()).starts_with(path)) throw;  // readFile's own message names it already
+        fail(path + ": " + e.what());
+    }
+}
+
 JsonValue parse(std::string_view text) {
     try {
         return parseJson(text);
@@ -268,14 +279,7 @@ std::string writeSweepPlan(const SweepPlan& plan) {
     return json.text() + "\n";
 }
 
-SweepPlan loadSweepPlanFile(const std::string& path) {
-    try {
-        return readSweepPlan(readFile(path));
-    } catch (const SweepError& e) {
-        if (std::string_view(e.what()).starts_with(path)) throw;
-        fail(path + ": " + e.what());
-    }
-}
+SweepPlan loadSweepPlanFile(const std::string& path) { return parseFile(path, readSweepPlan); }
 
 Table loadSweepTable(const SweepPlan& plan, const std::string& planFolder) {
     if (!plan.example.empty()) return exampleTable(findExample(plan.example));
@@ -398,14 +402,7 @@ void saveSweepResultsFile(const std::string& path, const SweepResults& results) 
     }
 }
 
-SweepResults loadSweepResultsFile(const std::string& path) {
-    try {
-        return readSweepResults(readFile(path));
-    } catch (const SweepError& e) {
-        if (std::string_view(e.what()).starts_with(path)) throw;
-        fail(path + ": " + e.what());
-    }
-}
+SweepResults loadSweepResultsFile(const std::string& path) { return parseFile(path, readSweepResults); }
 
 SweepResults mergeSweepResults(std::vector<SweepResults> parts) {
     if (parts.empty()) fail("there are no results to merge");
