@@ -25,6 +25,7 @@ struct Coefficients {
     double a = 0.7;
     double b = -0.3;
     double beta = 1.3;
+    double exponent = 0.8;
 };
 
 /// The coefficients in the order the primitive stores them.
@@ -35,6 +36,7 @@ Eigen::VectorXd packed(const PrimitiveInfo& info, const Coefficients& c = {}) {
             case Coefficient::A: values[i] = c.a; break;
             case Coefficient::B: values[i] = c.b; break;
             case Coefficient::Beta: values[i] = c.beta; break;
+            case Coefficient::Exponent: values[i] = c.exponent; break;
         }
     }
     return values;
@@ -76,17 +78,24 @@ double referenceValue(Primitive p, const Coefficients& c, double x) {
         case Primitive::LinearSoftplus: return referenceSoftplus(c.a * x, c.beta);
         case Primitive::Softminus: return x - referenceSoftplus(x, c.beta);
         case Primitive::LinearSoftminus: return c.a * x - referenceSoftplus(c.a * x, c.beta);
+        case Primitive::Power: return x > 0.0 ? c.a * std::pow(x, c.exponent) : 0.0;
+        case Primitive::Square: return x * x;
+        case Primitive::Cube: return x * x * x;
+        case Primitive::Sqrt: return x > 0.0 ? std::sqrt(x) : 0.0;
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
 
-bool isLogarithm(Primitive p) { return p == Primitive::Ln || p == Primitive::LinearLn; }
+/// Primitives whose sample points must be positive: the logarithms, the power and the square root.
+bool needsPositive(Primitive p) {
+    return p == Primitive::Ln || p == Primitive::LinearLn || p == Primitive::Power || p == Primitive::Sqrt;
+}
 
 /// Points inside the primitive's domain, away from 0 (reciprocal, ln) and from the
 /// kinks of relu (x = 0) and linear_relu (x = 0.3/0.7 with the default coefficients).
 Eigen::VectorXd samplePoints(Primitive p) {
     Eigen::VectorXd x(5);
-    if (isLogarithm(p))
+    if (needsPositive(p))
         x << 0.05, 0.3, 0.9, 2.2, 7.5;
     else
         x << -1.7, -0.4, 0.3, 0.9, 2.2;
@@ -96,7 +105,7 @@ Eigen::VectorXd samplePoints(Primitive p) {
 /// A random point in the same domain.
 double randomPoint(Primitive p, std::mt19937_64& rng) {
     std::uniform_real_distribution<double> magnitude(0.05, 2.5);
-    if (isLogarithm(p)) return magnitude(rng);
+    if (needsPositive(p)) return magnitude(rng);
     return std::bernoulli_distribution(0.5)(rng) ? magnitude(rng) : -magnitude(rng);
 }
 
@@ -191,11 +200,25 @@ private slots:
 
     void softplusLargeArgumentStaysFinite();
     void expAndLogisticAtExtremes();
+
+    // Domain safety (a domain margin above 0)
+    void guardLeavesTheDomainAlone_data() { addRestrictedRows(); }
+    void guardLeavesTheDomainAlone();
+    void guardIsFiniteAndDifferentiableEverywhere_data() { addRestrictedRows(); }
+    void guardIsFiniteAndDifferentiableEverywhere();
+    void guardIsContinuousAtTheMargin_data() { addRestrictedRows(); }
+    void guardIsContinuousAtTheMargin();
+    void columnsAndArgumentsInDomain();
+
+private:
+    static void addRestrictedRows() {
+        addPrimitiveRows([](const PrimitiveInfo& info) { return info.domain != SourceDomain::Any; });
+    }
 };
 
 void TestPrimitives::tableIsInEnumOrder() {
     const auto& all = allPrimitives();
-    QCOMPARE(all.size(), std::size_t{25});
+    QCOMPARE(all.size(), std::size_t{29});
     for (std::size_t i = 0; i < all.size(); ++i) {
         QCOMPARE(static_cast<std::size_t>(all[i].id), i);
         QCOMPARE(&primitiveInfo(all[i].id), &all[i]);
@@ -218,6 +241,9 @@ void TestPrimitives::groupsAndDefaultSet() {
     for (const PrimitiveInfo& info : allPrimitives()) {
         const bool listed = std::find(notIdentifiable.begin(), notIdentifiable.end(), info.id) != notIdentifiable.end();
         QVERIFY2(listed == (info.group == PrimitiveGroup::NotIdentifiable), info.name.data());
+        const bool power = info.id == Primitive::Power || info.id == Primitive::Square || info.id == Primitive::Cube ||
+                           info.id == Primitive::Sqrt;
+        QVERIFY2(power == (info.group == PrimitiveGroup::Power), info.name.data());
     }
 
     const std::vector<Primitive> expectedDefault = {Primitive::None,   Primitive::Add,           Primitive::Subtract,
@@ -231,6 +257,7 @@ void TestPrimitives::initialCoefficients() {
         QCOMPARE(initialCoefficient(Coefficient::A, u), u);
         QCOMPARE(initialCoefficient(Coefficient::B, u), u);
         QCOMPARE(initialCoefficient(Coefficient::Beta, u), 1.0);
+        QCOMPARE(initialCoefficient(Coefficient::Exponent, u), 1.0);  // a power starts as the identity
     }
 }
 
@@ -398,6 +425,101 @@ void TestPrimitives::expAndLogisticAtExtremes() {
         QCOMPARE(s[i + 1], 0.0);
         QVERIFY(std::isnan(s[i + 2]));
     }
+}
+
+namespace {
+
+constexpr double kMargin = 0.1;  // wide, so that the bent stretch is easy to hit
+
+Eigen::VectorXd evaluateGuarded(Primitive p, const Eigen::VectorXd& coeff, const Eigen::VectorXd& x) {
+    Eigen::VectorXd y(x.size());
+    evaluatePrimitive(p, coefficientPointer(coeff), x.data(), y.data(), x.size(), kMargin);
+    return y;
+}
+
+}  // namespace
+
+void TestPrimitives::guardLeavesTheDomainAlone() {
+    QFETCH(Primitive, primitive);
+    // Arguments at least the margin inside the domain (for ln(a*x) and 1/(a*x), a = 0.7: a*x >= 0.14).
+    const Eigen::VectorXd x = (Eigen::VectorXd(5) << 0.2, 0.5, 1.0, 3.0, 9.0).finished();
+    const Eigen::VectorXd coeff = packed(primitiveInfo(primitive));
+    const Eigen::VectorXd guarded = evaluateGuarded(primitive, coeff, x), plain = evaluate(primitive, coeff, x);
+    // Equal but for the reference's 1e-10 inside ln, which domain safety has no need of.
+    for (Eigen::Index i = 0; i < x.size(); ++i) DARTS_COMPARE_REL(guarded[i], plain[i], 1e-9, 1e-9);
+    QVERIFY(argumentInDomain(primitive, coefficientPointer(coeff), x.data(), x.size(), kMargin));
+}
+
+void TestPrimitives::guardIsFiniteAndDifferentiableEverywhere() {
+    QFETCH(Primitive, primitive);
+    std::mt19937_64 rng(15);
+    const Eigen::VectorXd coeff = packed(primitiveInfo(primitive));
+    // Outside the domain, inside the bend, and far off (where the unguarded forms are NaN, 0 or huge);
+    // away from the few points where the bend meets the function (checked by the next test).
+    const Eigen::VectorXd x = (Eigen::VectorXd(7) << -50.0, -2.0, -0.31, -0.05, 0.03, 0.09, 4.0).finished();
+    const Eigen::VectorXd y = evaluateGuarded(primitive, coeff, x);
+    QVERIFY2(y.allFinite(), primitiveInfo(primitive).name.data());
+    QVERIFY(!argumentInDomain(primitive, coefficientPointer(coeff), x.data(), x.size(), kMargin));
+
+    const Eigen::VectorXd g = randomVector(x.size(), -1.5, 1.5, rng);
+    Eigen::VectorXd dx = Eigen::VectorXd::Zero(x.size()), coeffGrad = Eigen::VectorXd::Zero(coeff.size()), scratch(x.size());
+    backpropagatePrimitive(primitive, coefficientPointer(coeff), x.data(), y.data(), g.data(),
+                           coeff.size() ? coeffGrad.data() : nullptr, dx.data(), scratch.data(), x.size(), kMargin);
+    QVERIFY(dx.allFinite() && coeffGrad.allFinite());
+    for (Eigen::Index i = 0; i < x.size(); ++i) {
+        const auto f = [&](const Eigen::VectorXd& point) { return evaluateGuarded(primitive, coeff, point)[0]; };
+        const double numeric = g[i] * test::centralDifference(f, Eigen::VectorXd::Constant(1, x[i]), 0);
+        DARTS_COMPARE_REL(dx[i], numeric, 1e-6, 1e-8);
+    }
+    const auto loss = [&](const Eigen::VectorXd& c) { return g.dot(evaluateGuarded(primitive, c, x)); };
+    for (Eigen::Index k = 0; k < coeff.size(); ++k)
+        DARTS_COMPARE_REL(coeffGrad[k], test::centralDifference(loss, coeff, k), 1e-6, 1e-8);
+}
+
+void TestPrimitives::guardIsContinuousAtTheMargin() {
+    QFETCH(Primitive, primitive);
+    const PrimitiveInfo& info = primitiveInfo(primitive);
+    // The argument's value at which the bend takes over: the margin (or minus it, for 1/x), divided
+    // by a where the primitive scales its input first.
+    const Eigen::VectorXd coeff = packed(info);
+    const double scale = primitive == Primitive::LinearLn || primitive == Primitive::LinearReciprocal ? coeff[0] : 1.0;
+    for (const double edge : {kMargin / scale, -kMargin / scale}) {
+        if (edge < 0 && info.domain != SourceDomain::OneSign) continue;
+        const double h = 1e-9;
+        const Eigen::VectorXd around = (Eigen::VectorXd(2) << edge - h, edge + h).finished();
+        const Eigen::VectorXd y = evaluateGuarded(primitive, coeff, around);
+        DARTS_COMPARE_REL(y[0], y[1], 1e-6, 1e-9);
+        // ...and so is the slope: the bend starts with the function's own.
+        const Eigen::VectorXd ones = Eigen::VectorXd::Ones(2);
+        Eigen::VectorXd dx = Eigen::VectorXd::Zero(2), scratch(2);
+        backpropagatePrimitive(primitive, coefficientPointer(coeff), around.data(), y.data(), ones.data(), nullptr,
+                               dx.data(), scratch.data(), 2, kMargin);
+        DARTS_COMPARE_REL(dx[0], dx[1], 1e-6, 1e-9);
+    }
+}
+
+void TestPrimitives::columnsAndArgumentsInDomain() {
+    const Eigen::VectorXd positive = (Eigen::VectorXd(3) << 0.5, 2.0, 9.0).finished();
+    const Eigen::VectorXd withZero = (Eigen::VectorXd(3) << 0.0, 2.0, 9.0).finished();
+    const Eigen::VectorXd negative = -positive;
+    const Eigen::VectorXd mixed = (Eigen::VectorXd(3) << -1.0, 2.0, 9.0).finished();
+    QVERIFY(columnInDomain(SourceDomain::Positive, positive));
+    QVERIFY(!columnInDomain(SourceDomain::Positive, withZero));
+    QVERIFY(columnInDomain(SourceDomain::NonNegative, withZero));
+    QVERIFY(!columnInDomain(SourceDomain::NonNegative, mixed));
+    QVERIFY(columnInDomain(SourceDomain::OneSign, negative));
+    QVERIFY(!columnInDomain(SourceDomain::OneSign, withZero));
+    QVERIFY(!columnInDomain(SourceDomain::OneSign, mixed));
+    QVERIFY(columnInDomain(SourceDomain::Any, mixed));
+    QVERIFY(!domainText(SourceDomain::Positive).empty());
+
+    // ln(a*x) on negative values is inside its domain when a is negative too; without a margin 0 counts as outside.
+    const double a = -2.0;
+    QVERIFY(argumentInDomain(Primitive::LinearLn, &a, negative.data(), negative.size(), 0.0));
+    QVERIFY(!argumentInDomain(Primitive::LinearLn, &a, positive.data(), positive.size(), 0.0));
+    QVERIFY(!argumentInDomain(Primitive::Reciprocal, nullptr, withZero.data(), withZero.size(), 0.0));
+    QVERIFY(argumentInDomain(Primitive::Sqrt, nullptr, withZero.data(), withZero.size(), 0.0));
+    QVERIFY(argumentInDomain(Primitive::Exp, nullptr, mixed.data(), mixed.size(), 0.0));
 }
 
 QTEST_APPLESS_MAIN(TestPrimitives)

@@ -53,7 +53,7 @@ QString stateDifference(const SearchState& a, const SearchState& b) {
     if (!sameBits(a.adamSecondMoment, b.adamSecondMoment)) return "Adam second moment";
     if (a.randomState != b.randomState) return "random state";
     if (a.model.has_value() != b.model.has_value()) return "model presence";
-    if (a.model && a.model->choices != b.model->choices) return "model choices";
+    if (a.model && a.model->architecture.choices != b.model->architecture.choices) return "model choices";
     if (a.model && !sameBits(a.model->parameters, b.model->parameters)) return "model parameters";
     return {};
 }
@@ -370,7 +370,7 @@ private slots:
             case 1: s.parameters.resize(3); break;
             case 2: s.adamFirstMoment.resize(1, 1); break;
             case 3: s.randomState = "12 34 x"; break;
-            case 4: s.model->choices[1] = 7; break;
+            case 4: s.model->architecture.choices[1] = 7; break;
             case 5: s.lossHistory.pop_back(); break;
         }
         try {

@@ -178,6 +178,64 @@ SearchConfig readSettingsJson(const JsonValue& settings) {
     return config;
 }
 
+namespace {
+
+// An architecture as a session writes it: "primitives" by name, and where they are not the default,
+// "node_kinds" ("sum" or "product") and "output_links" (1 read, 0 not).
+Architecture readArchitecture(const JsonValue& object, const std::string& path, const SearchConfig& config) {
+    Architecture a;
+    const std::string choicesPath = child(path, "primitives");
+    const std::vector<std::string> names = strings(member(object, "primitives", path), choicesPath);
+    for (std::size_t e = 0; e < names.size(); ++e) {
+        int index = -1;
+        try {
+            const Primitive p = primitiveFromName(names[e]);
+            for (std::size_t k = 0; k < config.primitives.size(); ++k)
+                if (config.primitives[k] == p) index = static_cast<int>(k);
+        } catch (const std::invalid_argument& error) {
+            fail(item(choicesPath, e) + ": " + error.what());
+        }
+        if (index < 0)
+            fail(item(choicesPath, e) + ": '" + names[e] + "' is not among the primitives of the settings (" +
+                 primitiveListToString(config.primitives) + ")");
+        a.choices.push_back(index);
+    }
+    if (const JsonValue* kinds = object.find("node_kinds")) {
+        const std::string kindsPath = child(path, "node_kinds");
+        const std::vector<std::string> words = strings(*kinds, kindsPath);
+        for (std::size_t j = 0; j < words.size(); ++j) {
+            if (words[j] != "sum" && words[j] != "product")
+                fail(item(kindsPath, j) + ": '" + words[j] + "' is neither sum nor product");
+            a.nodeKinds.push_back(static_cast<int>(words[j] == "product" ? NodeKind::Product : NodeKind::Sum));
+        }
+    }
+    if (const JsonValue* links = object.find("output_links")) {
+        const std::string linksPath = child(path, "output_links");
+        expectKind(*links, Kind::Array, linksPath);
+        for (std::size_t k = 0; k < links->asArray().size(); ++k)
+            a.outputLinks.push_back(static_cast<int>(wholeNumber(links->asArray()[k], item(linksPath, k), 0, 1)));
+    }
+    return a;
+}
+
+void writeArchitecture(JsonWriter& json, const Architecture& a, const SearchConfig& config) {
+    json.key("primitives").beginArray();
+    for (int choice : a.choices) json.value(primitiveInfo(config.primitives[static_cast<std::size_t>(choice)]).name);
+    json.endArray();
+    if (std::ranges::count(a.nodeKinds, static_cast<int>(NodeKind::Product)) > 0) {
+        json.key("node_kinds").beginArray();
+        for (int kind : a.nodeKinds) json.value(kind == static_cast<int>(NodeKind::Product) ? "product" : "sum");
+        json.endArray();
+    }
+    if (std::ranges::count(a.outputLinks, 0) > 0) {
+        json.key("output_links").beginArray();
+        for (int link : a.outputLinks) json.value(link);
+        json.endArray();
+    }
+}
+
+}  // namespace
+
 SearchState readSearchStateJson(const JsonValue& search, const SearchConfig& config) {
     const std::string path = "search";
     expectKind(search, Kind::Object, path);
@@ -195,28 +253,46 @@ SearchState readSearchStateJson(const JsonValue& search, const SearchConfig& con
     state.adamFirstMoment = readMatrix(member(adam, "first_moment", adamPath), child(adamPath, "first_moment"));
     state.adamSecondMoment = readMatrix(member(adam, "second_moment", adamPath), child(adamPath, "second_moment"));
     state.randomState = member(search, "random_state", Kind::String, path).asString();
+    // Optional parts, written only by searches that have them (product nodes, a hall of fame).
+    if (const JsonValue* nodeAlpha = search.find("node_alpha"))
+        state.nodeAlpha = readMatrix(*nodeAlpha, child(path, "node_alpha"));
+    if (const JsonValue* moment = adam.find("node_first_moment"))
+        state.nodeAdamFirstMoment = readMatrix(*moment, child(adamPath, "node_first_moment"));
+    if (const JsonValue* moment = adam.find("node_second_moment"))
+        state.nodeAdamSecondMoment = readMatrix(*moment, child(adamPath, "node_second_moment"));
     if (const JsonValue* model = search.find("model"); model && !model->isNull()) {
         const std::string modelPath = child(path, "model");
         expectKind(*model, Kind::Object, modelPath);
         SampledModelState m;
-        const std::string choicesPath = child(modelPath, "primitives");
-        const std::vector<std::string> names = strings(member(*model, "primitives", modelPath), choicesPath);
-        for (std::size_t e = 0; e < names.size(); ++e) {
-            int index = -1;
-            try {
-                const Primitive p = primitiveFromName(names[e]);
-                for (std::size_t k = 0; k < config.primitives.size(); ++k)
-                    if (config.primitives[k] == p) index = static_cast<int>(k);
-            } catch (const std::invalid_argument& error) {
-                fail(item(choicesPath, e) + ": " + error.what());
-            }
-            if (index < 0)
-                fail(item(choicesPath, e) + ": '" + names[e] + "' is not among the primitives of the settings (" +
-                     primitiveListToString(config.primitives) + ")");
-            m.choices.push_back(index);
-        }
+        m.architecture = readArchitecture(*model, modelPath, config);
         m.parameters = readVector(member(*model, "parameters", modelPath), child(modelPath, "parameters"));
         state.model = std::move(m);
+    }
+    if (const JsonValue* entries = search.find("hall_of_fame")) {
+        const std::string famePath = child(path, "hall_of_fame");
+        expectKind(*entries, Kind::Array, famePath);
+        for (std::size_t i = 0; i < entries->asArray().size(); ++i) {
+            const std::string entryPath = item(famePath, i);
+            const JsonValue& e = expectKind(entries->asArray()[i], Kind::Object, entryPath);
+            HallOfFameEntry entry;
+            entry.architecture = readArchitecture(e, entryPath, config);
+            entry.coefficients = numbers(member(e, "coefficients", entryPath), child(entryPath, "coefficients"));
+            entry.equation = member(e, "equation", Kind::String, entryPath).asString();
+            entry.parameterCount =
+                static_cast<int>(wholeNumber(member(e, "coefficient_count", entryPath), child(entryPath, "coefficient_count"), 0, INT_MAX));
+            entry.operationCount =
+                static_cast<int>(wholeNumber(member(e, "operation_count", entryPath), child(entryPath, "operation_count"), 0, INT_MAX));
+            const auto numberOrNull = [&](std::string_view key) {
+                const JsonValue& v = member(e, key, entryPath);
+                if (v.isNull()) return std::numeric_limits<double>::quiet_NaN();
+                return expectKind(v, Kind::Number, child(entryPath, key)).asNumber();
+            };
+            entry.trainingMse = numberOrNull("training_mse");
+            entry.validationMse = numberOrNull("validation_mse");
+            entry.seed = static_cast<std::uint64_t>(wholeNumber(member(e, "seed", entryPath), child(entryPath, "seed"), 0, 1LL << 53));
+            entry.origin = member(e, "origin", Kind::String, entryPath).asString();
+            state.hallOfFame.push_back(std::move(entry));
+        }
     }
     return state;
 }
@@ -296,9 +372,15 @@ void checkSession(const Session& session) {
     checkFinite(state.parameters.data(), state.parameters.size(), "the coefficient vector");
     checkFinite(state.adamFirstMoment.data(), state.adamFirstMoment.size(), "Adam's first moment");
     checkFinite(state.adamSecondMoment.data(), state.adamSecondMoment.size(), "Adam's second moment");
+    checkFinite(state.nodeAlpha.data(), state.nodeAlpha.size(), "the nodes' weights");
+    checkFinite(state.nodeAdamFirstMoment.data(), state.nodeAdamFirstMoment.size(), "Adam's first moment of the nodes");
+    checkFinite(state.nodeAdamSecondMoment.data(), state.nodeAdamSecondMoment.size(), "Adam's second moment of the nodes");
     if (state.model)
         checkFinite(state.model->parameters.data(), state.model->parameters.size(),
                     "the sampled model's coefficient vector");
+    for (const HallOfFameEntry& entry : state.hallOfFame)
+        checkFinite(entry.coefficients.data(), static_cast<Eigen::Index>(entry.coefficients.size()),
+                    "a hall-of-fame model's coefficients");
     if (session.weightHistory.size() > static_cast<std::size_t>(state.epoch))
         fail("weights_history: more entries than epochs");
     for (const Eigen::MatrixXd& w : session.weightHistory) {
@@ -376,16 +458,41 @@ void writeSearchStateJson(JsonWriter& json, const SearchState& state, const Sear
     writeMatrix(json, state.adamFirstMoment);
     json.key("second_moment");
     writeMatrix(json, state.adamSecondMoment);
+    if (state.nodeAdamFirstMoment.size() > 0) {
+        json.key("node_first_moment");
+        writeMatrix(json, state.nodeAdamFirstMoment);
+        json.key("node_second_moment");
+        writeMatrix(json, state.nodeAdamSecondMoment);
+    }
     json.endObject();
+    if (state.nodeAlpha.size() > 0) {
+        json.key("node_alpha");
+        writeMatrix(json, state.nodeAlpha);
+    }
     json.key("random_state").value(state.randomState);
     if (const auto& model = state.model) {
         json.key("model").beginObject();
-        json.key("primitives").beginArray();
-        for (int choice : model->choices) json.value(primitiveInfo(config.primitives[static_cast<std::size_t>(choice)]).name);
-        json.endArray();
+        writeArchitecture(json, model->architecture, config);
         json.key("parameters");
         writeVector(json, model->parameters);
         json.endObject();
+    }
+    if (!state.hallOfFame.empty()) {
+        json.key("hall_of_fame").beginArray();
+        for (const HallOfFameEntry& entry : state.hallOfFame) {
+            json.beginObject();
+            writeArchitecture(json, entry.architecture, config);
+            json.key("coefficients").array(entry.coefficients);
+            json.key("equation").value(entry.equation);
+            json.key("coefficient_count").value(entry.parameterCount);
+            json.key("operation_count").value(entry.operationCount);
+            json.key("training_mse").value(entry.trainingMse);
+            json.key("validation_mse").value(entry.validationMse);  // NaN (no held-out rows): null
+            json.key("seed").value(static_cast<long long>(entry.seed));
+            json.key("origin").value(entry.origin);
+            json.endObject();
+        }
+        json.endArray();
     }
     json.endObject();
 }

@@ -154,6 +154,10 @@ ex term(Primitive p, const std::vector<double>& c, const ex& x) {
         case Primitive::LinearSoftplus: return softplus(c[1], scaled());
         case Primitive::Softminus: return x - softplus(c[0], x);
         case Primitive::LinearSoftminus: return scaled() - softplus(c[1], scaled());
+        case Primitive::Power: return number(c[0]) * GiNaC::pow(x, number(c[1]));
+        case Primitive::Square: return GiNaC::pow(x, 2);
+        case Primitive::Cube: return GiNaC::pow(x, 3);
+        case Primitive::Sqrt: return GiNaC::sqrt(x);
     }
     throw std::runtime_error("closed form: unknown primitive");
 }
@@ -192,13 +196,17 @@ Expressions build(const SampledModel& model, double relativeThreshold) {
     std::vector<ex> nodes;  // inputs, then hidden nodes as they are built
     for (const GiNaC::symbol& s : result.inputs) nodes.emplace_back(s);
     for (int j = 0; j < net.hiddenCount(); ++j) {
-        ex k = 0;
-        for (int e = 0; e < net.edgeCount(); ++e)
-            if (net.edges()[e].target == j) k += term(model.primitive(e), model.coefficients(e), nodes[net.edges()[e].source]);
-        nodes.push_back(k);
+        const bool product = net.nodeKind(j) == NodeKind::Product;
+        ex k = product ? 1 : 0;
+        for (int e = 0; e < net.edgeCount(); ++e) {
+            if (net.edges()[e].target != j || model.primitive(e) == Primitive::None) continue;
+            const ex t = term(model.primitive(e), model.coefficients(e), nodes[net.edges()[e].source]);
+            k = product ? k * t : k + t;
+        }
+        nodes.push_back(model.nodeIsEmpty(j) ? ex(0) : k);
     }
-    // Nothing in the model multiplies two sums or raises one to a positive power, so
-    // expanding only distributes numbers over sums: it cannot blow up.
+    // Sums are multiplied only by product nodes and raised to powers only by square and cube, a few
+    // factors of a few terms each in a graph this small: expanding them cannot blow up.
     std::vector<std::vector<ex>> terms;
     double largest = 0.0;
     for (int o = 0; o < net.outputCount(); ++o) {

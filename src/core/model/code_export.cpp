@@ -12,20 +12,30 @@ namespace {
 
 // What differs between the languages the model is written in.
 struct Dialect {
-    std::string exp, log1p, abs, sin, cos, tanh;
+    std::string exp, log, log1p, abs, sin, cos, tanh, sqrt;
     std::string (*max0)(const std::string&);        // max(t, 0)
     std::string (*guardedLn)(const std::string&);   // ln(t + 1e-10) where t > 0, else 0 (as the model computes it)
+    std::string (*where)(const std::string& condition, const std::string& then, const std::string& otherwise);
+    std::string (*pow)(const std::string& base, const std::string& exponent);
 };
 
-const Dialect kPython{"np.exp", "np.log1p", "np.abs", "np.sin", "np.cos", "np.tanh",
+const Dialect kPython{"np.exp", "np.log", "np.log1p", "np.abs", "np.sin", "np.cos", "np.tanh", "np.sqrt",
                       [](const std::string& t) { return "np.maximum(" + t + ", 0.0)"; },
                       [](const std::string& t) {
                           return "np.where(" + t + " > 0, np.log(np.maximum(" + t + ", 0.0) + 1e-10), 0.0)";
-                      }};
+                      },
+                      [](const std::string& c, const std::string& a, const std::string& b) {
+                          return "np.where(" + c + ", " + a + ", " + b + ")";
+                      },
+                      [](const std::string& x, const std::string& p) { return "np.power(" + x + ", " + p + ")"; }};
 
-const Dialect kC{"exp", "log1p", "fabs", "sin", "cos", "tanh",
+const Dialect kC{"exp", "log", "log1p", "fabs", "sin", "cos", "tanh", "sqrt",
                  [](const std::string& t) { return "fmax(" + t + ", 0.0)"; },
-                 [](const std::string& t) { return "(" + t + " > 0 ? log(" + t + " + 1e-10) : 0.0)"; }};
+                 [](const std::string& t) { return "(" + t + " > 0 ? log(" + t + " + 1e-10) : 0.0)"; },
+                 [](const std::string& c, const std::string& a, const std::string& b) {
+                     return "(" + c + " ? " + a + " : " + b + ")";
+                 },
+                 [](const std::string& x, const std::string& p) { return "pow(" + x + ", " + p + ")"; }};
 
 // Exact, and parenthesised when negative so that it can follow any operator.
 std::string number(double v) {
@@ -42,9 +52,33 @@ std::string softplus(const Dialect& d, double beta, const std::string& t) {
            number(beta) + ")";
 }
 
-std::string term(const Dialect& d, Primitive p, const std::vector<double>& c, const std::string& x) {
+// Domain safety's bend (see evaluatePrimitive) of an argument t at margin m: positive, and 1/t.
+std::string positiveGuard(const Dialect& d, const std::string& t, const std::string& m) {
+    return d.where(t + " >= " + m, t, "(" + m + " * " + m + " / (2.0 * " + m + " - " + t + "))");
+}
+std::string guardedReciprocal(const Dialect& d, const std::string& t, const std::string& m) {
+    return d.where(call(d.abs, t) + " >= " + m, "(1.0 / " + t + ")",
+                   "(" + t + " * (2.0 / (" + m + " * " + m + ") - " + t + " * " + t + " / (" + m + " * " + m + " * " +
+                       m + " * " + m + ")))");
+}
+
+// A primitive as the model computes it, with the domain margin of its edge (0: the reference's way).
+std::string term(const Dialect& d, Primitive p, const std::vector<double>& c, const std::string& x, double margin) {
     const auto affine = [&] { return "(" + number(c[0]) + " * " + x + " + " + number(c[1]) + ")"; };
     const auto scaled = [&] { return "(" + number(c[0]) + " * " + x + ")"; };
+    const bool smooth = margin > 0.0;
+    const std::string m = number(margin);
+    const auto logOf = [&](const std::string& t) {
+        return smooth ? call(d.log, positiveGuard(d, t, m)) : d.guardedLn(t);
+    };
+    const auto reciprocalOf = [&](const std::string& t) {
+        return smooth ? guardedReciprocal(d, t, m) : "(1.0 / " + t + ")";
+    };
+    // f(x) where x > 0 and 0 elsewhere (the reference's way), or f of the bent argument; f never sees x <= 0.
+    const auto positiveOnly = [&](const auto& f) {
+        if (smooth) return f(positiveGuard(d, x, m));
+        return d.where(x + " > 0", f(d.where(x + " > 0", x, "1.0")), "0.0");
+    };
     const auto logistic = [&](const std::string& t) { return "(1.0 / (1.0 + " + call(d.exp, "-" + t) + "))"; };
     switch (p) {
         case Primitive::None: return "";
@@ -64,14 +98,20 @@ std::string term(const Dialect& d, Primitive p, const std::vector<double>& c, co
         case Primitive::LinearCos: return call(d.cos, affine());
         case Primitive::Tanh: return call(d.tanh, x);
         case Primitive::LinearTanh: return call(d.tanh, affine());
-        case Primitive::Reciprocal: return "(1.0 / " + x + ")";
-        case Primitive::LinearReciprocal: return "(1.0 / " + scaled() + ")";
-        case Primitive::Ln: return d.guardedLn(x);
-        case Primitive::LinearLn: return d.guardedLn(scaled());
+        case Primitive::Reciprocal: return reciprocalOf(x);
+        case Primitive::LinearReciprocal: return reciprocalOf(scaled());
+        case Primitive::Ln: return logOf(x);
+        case Primitive::LinearLn: return logOf(scaled());
         case Primitive::Softplus: return softplus(d, c[0], x);
         case Primitive::LinearSoftplus: return softplus(d, c[1], scaled());
         case Primitive::Softminus: return "(" + x + " - " + softplus(d, c[0], x) + ")";
         case Primitive::LinearSoftminus: return "(" + scaled() + " - " + softplus(d, c[1], scaled()) + ")";
+        case Primitive::Power:
+            return "(" + number(c[0]) + " * " + positiveOnly([&](const std::string& t) { return d.pow(t, number(c[1])); }) +
+                   ")";
+        case Primitive::Square: return "(" + x + " * " + x + ")";
+        case Primitive::Cube: return "(" + x + " * " + x + " * " + x + ")";
+        case Primitive::Sqrt: return positiveOnly([&](const std::string& t) { return call(d.sqrt, t); });
     }
     return "";
 }
@@ -80,15 +120,16 @@ std::string term(const Dialect& d, Primitive p, const std::vector<double>& c, co
 template <typename InputName>
 std::string nodeExpression(const Dialect& d, const SampledModel& model, int j, InputName input) {
     const Network& net = model.network();
-    std::string sum;
+    const std::string join = net.nodeKind(j) == NodeKind::Product ? " * " : " + ";
+    std::string combined;
     for (int e = 0; e < net.edgeCount(); ++e) {
         if (net.edges()[e].target != j) continue;
         const int s = net.edges()[e].source;
         const std::string operand = s < net.inputCount() ? input(s) : SampledModel::hiddenName(s - net.inputCount());
-        const std::string t = term(d, model.primitive(e), model.coefficients(e), operand);
-        if (!t.empty()) sum += (sum.empty() ? "" : " + ") + t;
+        const std::string t = term(d, model.primitive(e), model.coefficients(e), operand, net.domainMargin(s));
+        if (!t.empty()) combined += (combined.empty() ? "" : join) + t;
     }
-    return sum.empty() ? "0.0" : sum;
+    return combined.empty() ? "0.0" : combined;
 }
 
 // W[o,:] * k + b[o]

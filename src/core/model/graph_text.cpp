@@ -32,8 +32,9 @@ std::string nodeId(const Network& net, int source) {
     return source < net.inputCount() ? "in" + std::to_string(source) : "k" + std::to_string(source - net.inputCount());
 }
 
+// `hiddenLabels`: per hidden node its label ("k1", or with how it combines its edges).
 void writeNodes(std::ostringstream& out, const Network& net, const std::vector<std::string>& inputNames,
-                const std::vector<std::string>& outputNames) {
+                const std::vector<std::string>& outputNames, const std::vector<std::string>& hiddenLabels) {
     out << "digraph model {\n"
            "  rankdir=LR;\n"
            "  node [style=filled, shape=ellipse, fontname=\"Helvetica\"];\n"
@@ -41,7 +42,7 @@ void writeNodes(std::ostringstream& out, const Network& net, const std::vector<s
     for (int i = 0; i < net.inputCount(); ++i)
         out << "  in" << i << " [label=" << quoted(inputNames[i]) << ", fillcolor=\"#F1EDB9\"];\n";
     for (int j = 0; j < net.hiddenCount(); ++j)
-        out << "  k" << j << " [label=" << quoted(SampledModel::hiddenName(j)) << ", fillcolor=\"#BBCCF9\"];\n";
+        out << "  k" << j << " [label=" << quoted(hiddenLabels[static_cast<std::size_t>(j)]) << ", fillcolor=\"#BBCCF9\"];\n";
     for (int o = 0; o < net.outputCount(); ++o)
         out << "  out" << o << " [label=" << quoted(outputNames[o]) << ", fillcolor=\"#CBE7C7\"];\n";
     // Inputs in the first column and outputs in the last, even when an input feeds only a later node.
@@ -66,7 +67,16 @@ void writeOutputArrows(std::ostringstream& out, const Network& net) {
 std::string mixtureDot(const Network& net, const Eigen::MatrixXd& weights, const std::vector<std::string>& inputNames,
                        const std::vector<std::string>& outputNames) {
     std::ostringstream out;
-    writeNodes(out, net, inputNames, outputNames);
+    std::vector<std::string> labels;
+    const Eigen::MatrixXd nodeWeights = mixtureWeightsOf(net.nodeAlpha(), net.dartsType());
+    for (int j = 0; j < net.hiddenCount(); ++j) {
+        labels.push_back(SampledModel::hiddenName(j));
+        // With product nodes, how much of each way the node combines its edges: "k1 (+ 40%, × 60%)".
+        if (net.hasProductNodes())
+            labels.back() += " (+ " + formatFixed(100.0 * nodeWeights(j, 0), 0) + "%, × " +
+                             formatFixed(100.0 * nodeWeights(j, 1), 0) + "%)";
+    }
+    writeNodes(out, net, inputNames, outputNames, labels);
     for (int e = 0; e < net.edgeCount(); ++e) {
         Eigen::Index leader;
         const double w = weights.row(e).maxCoeff(&leader);
@@ -87,7 +97,10 @@ std::string sampledModelDot(const SampledModel& model) {
     const Network& net = model.network();
     const NumberStyle twoDecimals{true, 2};
     std::ostringstream out;
-    writeNodes(out, net, model.inputNames(), model.outputNames());
+    std::vector<std::string> labels;
+    for (int j = 0; j < net.hiddenCount(); ++j)
+        labels.push_back(SampledModel::hiddenName(j) + (net.nodeKind(j) == NodeKind::Product ? " ×" : ""));
+    writeNodes(out, net, model.inputNames(), model.outputNames(), labels);
     for (int e = 0; e < net.edgeCount(); ++e) {
         if (model.primitive(e) == Primitive::None) continue;
         const std::vector<double> c = model.coefficients(e);

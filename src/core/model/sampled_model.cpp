@@ -31,18 +31,37 @@ std::string SampledModel::sourceName(int edge) const {
     return s < m_network.inputCount() ? m_inputNames[s] : hiddenName(s - m_network.inputCount());
 }
 
+bool SampledModel::nodeIsEmpty(int node) const {
+    for (int e = 0; e < m_network.edgeCount(); ++e)
+        if (m_network.edges()[e].target == node && primitive(e) != Primitive::None) return false;
+    return true;
+}
+
 std::vector<int> SampledModel::parameterIndices() const {
     std::vector<int> indices;
     for (int e = 0; e < m_network.edgeCount(); ++e) {
         const int offset = m_network.coefficientOffset(e, m_network.choices()[e]);
         for (int c = 0; c < primitiveInfo(primitive(e)).coefficientCount; ++c) indices.push_back(offset + c);
     }
-    for (int k = m_network.classifierWeightOffset(); k < m_network.parameters().size(); ++k)
-        if (m_network.trainableMask()[k] != 0.0) indices.push_back(k);
+    // The weight of a node that is 0 (no edge) changes nothing: it is not one of the model's coefficients.
+    for (int j = 0; j < m_network.hiddenCount(); ++j)
+        for (int o = 0; o < m_network.outputCount(); ++o) {
+            const int k = m_network.classifierWeightOffset() + j * m_network.outputCount() + o;
+            if (m_network.trainableMask()[k] != 0.0 && !nodeIsEmpty(j)) indices.push_back(k);
+        }
+    for (int o = 0; o < m_network.outputCount(); ++o)
+        if (const int k = m_network.classifierBiasOffset() + o; m_network.trainableMask()[k] != 0.0) indices.push_back(k);
     return indices;
 }
 
 int SampledModel::parameterCount() const { return static_cast<int>(parameterIndices().size()); }
+
+int SampledModel::operationCount() const {
+    int count = 0;
+    for (int e = 0; e < m_network.edgeCount(); ++e) count += primitive(e) != Primitive::None ? 1 : 0;
+    for (int j = 0; j < m_network.hiddenCount(); ++j) count += m_network.nodeKind(j) == NodeKind::Product ? 1 : 0;
+    return count;
+}
 
 std::vector<std::string> SampledModel::render(Notation notation, NumberStyle style) const {
     const bool latex = notation == Notation::Latex;
@@ -58,7 +77,8 @@ std::vector<std::string> SampledModel::render(Notation notation, NumberStyle sty
             const std::vector<double> c = coefficients(e);
             terms.push_back(termText(primitive(e), c.data(), operand(sourceName(e)), style, notation));
         }
-        lines.push_back(name(hiddenName(j)) + equals + joinSum(terms));
+        const bool product = net.nodeKind(j) == NodeKind::Product;
+        lines.push_back(name(hiddenName(j)) + equals + (product ? joinProduct(terms, notation) : joinSum(terms)));
     }
     const OutputType type = net.outputType();
     const bool softmax = type == OutputType::ProbabilityDistribution;

@@ -31,8 +31,13 @@ public:
     static std::string hiddenName(int node) { return "k" + std::to_string(node + 1); }
     /// Trainable coefficients the model uses: its primitives' and the trainable output weights.
     int parameterCount() const;
-    /// Indices into network().parameters() of those coefficients.
+    /// Indices into network().parameters() of those coefficients (a node without edges is 0: its output
+    /// weight is not counted).
     std::vector<int> parameterIndices() const;
+    /// Operations the model applies: one per edge other than none, one per product node.
+    int operationCount() const;
+    /// Whether every edge into the hidden node is none (the node is 0).
+    bool nodeIsEmpty(int node) const;
 
     /// One line per hidden node ("k1 = ..."), then one per output.
     std::vector<std::string> equations(NumberStyle style = {}) const;

@@ -76,8 +76,31 @@ std::string termText(Primitive p, const double* c, const std::string& x, NumberS
             const std::string z = linear(false);
             return joinSum({z, "-" + softplus(c[1], console ? "(" + z + ")" : "\\left(" + z + "\\right)")});
         }
+        case Primitive::Power: return product(num(c[0]), power(x, num(c[1]), n), n);
+        case Primitive::Square: return power(x, "2", n);
+        case Primitive::Cube: return power(x, "3", n);
+        case Primitive::Sqrt: return console ? call("sqrt", "", x, n) : "\\sqrt{" + x + "}";
     }
     return "";
+}
+
+std::string power(const std::string& x, const std::string& exponent, Notation n) {
+    if (n == Notation::Latex) return x + "^{" + exponent + "}";
+    return x + "^" + (exponent.front() == '-' ? "(" + exponent + ")" : exponent);
+}
+
+std::string joinProduct(const std::vector<std::string>& factors, Notation n) {
+    std::string product;
+    for (const std::string& factor : factors) {
+        if (factor.empty()) continue;
+        // A sum, a difference or a quotient keeps its own parentheses inside a product.
+        const bool compound = factor.find(" + ") != std::string::npos || factor.find(" - ") != std::string::npos ||
+                              (n == Notation::Console && factor.find('/') != std::string::npos) || factor.front() == '-';
+        const std::string wrapped =
+            compound ? (n == Notation::Console ? "(" + factor + ")" : "\\left(" + factor + "\\right)") : factor;
+        product += (product.empty() ? "" : (n == Notation::Console ? "*" : " \\cdot ")) + wrapped;
+    }
+    return product.empty() ? "0" : product;
 }
 
 std::string joinSum(const std::vector<std::string>& terms) {

@@ -24,6 +24,11 @@ std::string termText(Primitive p, const double* coeff, const std::string& x, Num
 
 /// Joins terms into a sum, folding a leading minus into " - "; "0" when empty.
 std::string joinSum(const std::vector<std::string>& terms);
+/// Joins the factors of a product node ("*", or "\cdot" in LaTeX), parenthesising sums, differences,
+/// quotients and negated factors; "0" when there is none (an empty node is 0).
+std::string joinProduct(const std::vector<std::string>& factors, Notation notation);
+/// x raised to an exponent already written: "x^0.8", "x^(-1.5)", "x^{0.8}".
+std::string power(const std::string& x, const std::string& exponent, Notation notation);
 
 /// A variable name in LaTeX: "x1" -> "x_{1}", "S2" -> "S_{2}", others in \mathrm{} with escapes.
 std::string latexName(std::string_view name);

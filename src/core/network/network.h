@@ -2,6 +2,7 @@
 /// @brief The DARTS computation graph: input nodes, hidden nodes fed by mixed
 /// edges, an affine output layer; loss and analytic gradients over a batch.
 
+#include "network/architecture.h"
 #include "search/search_config.h"
 
 #include <Eigen/Core>
@@ -20,7 +21,8 @@ struct Edge {
 };
 
 /// Mixture weights of alpha: softmax of each row (original DARTS) or the logistic of each entry (fair DARTS).
-Eigen::MatrixXd mixtureWeightsOf(const Eigen::MatrixXd& alpha, DartsType type);
+/// Entries that `available` marks false (domain safety) get weight 0 and leave the others' softmax alone.
+Eigen::MatrixXd mixtureWeightsOf(const Eigen::MatrixXd& alpha, DartsType type, const Eigen::ArrayXXi& available = {});
 
 /// Where the last forward pass first went NaN or infinite (see Network::firstNonFinite).
 struct NonFiniteSite {
@@ -50,10 +52,38 @@ public:
     const std::vector<Primitive>& primitives() const { return m_primitives; }
     OutputType outputType() const { return m_outputType; }
     DartsType dartsType() const { return m_dartsType; }
+    /// Domain safety's margin for a primitive applied to node `source` (see evaluatePrimitive); 0 without it.
+    double domainMargin(int source) const {
+        return source < m_inputs ? m_inputMargin[static_cast<std::size_t>(source)] : m_hiddenMargin;
+    }
 
     /// Architecture weights alpha, edges x primitives.
     const Eigen::MatrixXd& alpha() const { return m_alpha; }
     Eigen::MatrixXd& alpha() { return m_alpha; }
+
+    /// Whether nodes may multiply (product_nodes); then every node has weights for sum and product.
+    bool hasProductNodes() const { return m_productNodes; }
+    /// The nodes' architecture weights, hidden nodes x 2 (sum, product); empty without product nodes.
+    const Eigen::MatrixXd& nodeAlpha() const { return m_nodeAlpha; }
+    Eigen::MatrixXd& nodeAlpha() { return m_nodeAlpha; }
+    /// The nodes' mixture weights in use (softmax or sigmoid of nodeAlpha, or one-hot when fixed).
+    const Eigen::MatrixXd& nodeWeights();
+
+    /// 1 where primitive m may be used on edge e, 0 where domain safety refused it (edges x primitives).
+    const Eigen::ArrayXXi& available() const { return m_available; }
+    bool isAvailable(int edge, int primitive) const { return m_available(edge, primitive) != 0; }
+
+    /// An input column and a primitive that domain safety does not offer on it.
+    struct Refusal {
+        int input;
+        int primitive;  ///< index in primitives()
+    };
+    /// Domain safety (a no-op without it), from the values of every row the network will see: a primitive
+    /// whose source domain an input column leaves is not offered on that column's edges, and the margin
+    /// on each input is kDomainMargin times the column's smallest nonzero magnitude, so that values
+    /// inside the domain are never bent. Throws std::invalid_argument when an edge is left without any
+    /// primitive. Returns what was refused.
+    std::vector<Refusal> restrictToDomains(const Eigen::MatrixXd& X);
 
     /// Every coefficient in one vector: the primitive instances' coefficients
     /// (edge by edge, primitive by primitive), then W (o x K, column-major), then b.
@@ -69,12 +99,25 @@ public:
     double classifierWeight(int output, int hidden) const { return m_params[m_classifierOffset + hidden * m_outputs + output]; }
     double classifierBias(int output) const { return m_params[classifierBiasOffset() + output]; }
 
-    /// Fixes the architecture to one primitive per edge: the mixture weights
-    /// become this one-hot matrix (no softmax), as after sampling.
-    void fixArchitecture(const std::vector<int>& choicePerEdge);
+    /// Fixes the architecture, as after sampling: the mixture weights become the one-hot matrix of the
+    /// choices (no softmax), each node sums or multiplies, and an output weight the output does not read
+    /// is held at 0. It is written in one canonical form: a node left without any edge but none sums (it
+    /// is 0 either way: no factor is no product) and is read; without product nodes every node sums,
+    /// without a trainable output layer every node is read. Throws std::invalid_argument for a misfit.
+    void fixArchitecture(Architecture architecture);
+    void fixArchitecture(const std::vector<int>& choicePerEdge) { fixArchitecture(Architecture{choicePerEdge, {}, {}}); }
     bool isFixed() const { return m_fixed; }
+    /// The architecture of a fixed network, in its canonical form (every field filled in).
+    const Architecture& architecture() const { return m_architecture; }
     /// The chosen primitive index per edge of a fixed network.
-    const std::vector<int>& choices() const { return m_choices; }
+    const std::vector<int>& choices() const { return m_architecture.choices; }
+    /// The chosen kind per hidden node of a fixed network (NodeKind as int; all Sum without product nodes).
+    const std::vector<int>& nodeKinds() const { return m_architecture.nodeKinds; }
+    NodeKind nodeKind(int node) const { return static_cast<NodeKind>(m_architecture.nodeKinds[node]); }
+    /// Whether the output layer may leave hidden nodes out (its weights are trainable).
+    bool hasTrainableOutputWeights() const;
+    /// The index of none among the primitives, or -1.
+    int noneIndex() const { return m_noneIndex; }
 
     /// The mixture weights in use: softmax or sigmoid of alpha, or the one-hot matrix.
     const Eigen::MatrixXd& mixtureWeights();
@@ -91,6 +134,8 @@ public:
                     Gradients want);
     /// dLoss/dalpha after evaluate(..., Gradients::Architecture).
     const Eigen::MatrixXd& alphaGradient() const { return m_alphaGrad; }
+    /// dLoss/dnodeAlpha likewise (product nodes only).
+    const Eigen::MatrixXd& nodeAlphaGradient() const { return m_nodeAlphaGrad; }
     /// dLoss/dparameters after evaluate(..., Gradients::Coefficients) (zero where not trainable).
     const Eigen::VectorXd& parameterGradient() const { return m_paramGrad; }
 
@@ -107,11 +152,20 @@ public:
     /// Hidden node values, n x K (for plots and tests).
     Eigen::MatrixXd hiddenValues(const Eigen::Ref<const Eigen::MatrixXd>& X);
 
+    /// For a fixed network: the first edge whose primitive's argument leaves its domain (or comes
+    /// within kDomainMargin of its edge) on some row of X, or -1 when every argument stays inside.
+    /// A model for which this is not -1 does not compute the law it prints there.
+    int edgeOutsideDomain(const Eigen::Ref<const Eigen::MatrixXd>& X);
+
 private:
     void ensureCapacity(Eigen::Index rows);
     void updateMixtureWeights();
     void forward(const Eigen::Ref<const Eigen::MatrixXd>& X, Eigen::Index n);
+    void forwardProductNode(int node, int firstEdge, int edgeCount, Eigen::Index n);
     void backward(Eigen::Index n, Gradients want);
+    void backwardProductNode(int node, int firstEdge, int edgeCount, Eigen::Index n, Gradients want);
+    void backpropagateEdge(int edge, int source, const Eigen::Ref<const Eigen::ArrayXd>& edgeGrad, Eigen::Index n,
+                           Gradients want);
     template <typename Fill>
     Eigen::MatrixXd inChunks(const Eigen::Ref<const Eigen::MatrixXd>& X, int columns, Fill fill);
     bool isActive(int edge, int primitive) const;
@@ -124,8 +178,15 @@ private:
     std::vector<Edge> m_edges;
     OutputType m_outputType;
     DartsType m_dartsType;
+    bool m_domainSafety;
+    std::vector<double> m_inputMargin;  // per input; 0 without domain safety
+    double m_hiddenMargin;
+    bool m_productNodes;
+    int m_noneIndex = -1;
     bool m_fixed = false;
-    std::vector<int> m_choices;
+    Architecture m_architecture;  // of a fixed network
+    Eigen::ArrayXd m_trainableBase;  // the settings' trainable mask, before output links hold weights at 0
+    Eigen::ArrayXXi m_available;  // edges x primitives, 1 where the primitive may be used
     std::vector<int> m_featureIndex;  // per primitive: its place among those without coefficients, or -1
     int m_featuresPerInput = 0;
     // The alpha the mixture weights were computed from. Alpha changes through a
@@ -135,6 +196,9 @@ private:
 
     Eigen::MatrixXd m_alpha;
     Eigen::MatrixXd m_weights;  // mixture weights, edges x primitives
+    Eigen::MatrixXd m_nodeAlpha;    // hidden nodes x 2 (sum, product); empty without product nodes
+    Eigen::MatrixXd m_nodeWeights;  // their mixture weights
+    Eigen::MatrixXd m_nodeWeightsAlpha;  // the nodeAlpha those were computed from
     Eigen::VectorXd m_params;
     Eigen::ArrayXd m_trainable;
     std::vector<int> m_coeffOffset;
@@ -152,8 +216,18 @@ private:
     Eigen::MatrixXd m_logitGrad;  // rows x outputs
     Eigen::ArrayXd m_scaledGrad;  // rows
     Eigen::ArrayXd m_scratch;     // rows
+    // Product nodes only: per edge its mixture without none (m_e) and the factor it gives a product
+    // (m_e + w_none: none is "no factor"); per node its sum and product of them.
+    Eigen::MatrixXd m_edgeMix;     // rows x edges
+    Eigen::MatrixXd m_edgeFactor;  // rows x edges
+    Eigen::MatrixXd m_nodeSum;     // rows x hidden
+    Eigen::MatrixXd m_nodeProduct; // rows x hidden
+    Eigen::MatrixXd m_otherFactors;  // rows x edges: the product of the node's other edges' factors
+    Eigen::ArrayXd m_edgeGrad;     // rows: dLoss/dm_e
     Eigen::MatrixXd m_alphaGrad;
     Eigen::MatrixXd m_weightGrad;  // dLoss/dmixture weight, edges x primitives
+    Eigen::MatrixXd m_nodeAlphaGrad;
+    Eigen::MatrixXd m_nodeWeightGrad;
     Eigen::VectorXd m_paramGrad;
 };
 

@@ -14,6 +14,10 @@ using CVec = Eigen::Map<const Eigen::ArrayXd>;
 constexpr PrimitiveGroup kPlain = PrimitiveGroup::Plain;
 constexpr PrimitiveGroup kLinear = PrimitiveGroup::LinearTransform;
 constexpr PrimitiveGroup kRisky = PrimitiveGroup::NotIdentifiable;
+constexpr PrimitiveGroup kPower = PrimitiveGroup::Power;
+constexpr SourceDomain kAny = SourceDomain::Any;
+constexpr SourceDomain kPositive = SourceDomain::Positive;
+constexpr SourceDomain kOneSign = SourceDomain::OneSign;
 
 const std::vector<PrimitiveInfo> kPrimitives = {
     {Primitive::None, "none", "0", 0, {}, 0, kPlain},
@@ -33,14 +37,18 @@ const std::vector<PrimitiveInfo> kPrimitives = {
     {Primitive::LinearCos, "linear_cos", "cos(a*x + b)", 2, {A::A, A::B}, 3, kLinear},
     {Primitive::Tanh, "tanh", "tanh(x)", 0, {}, 1, kPlain},
     {Primitive::LinearTanh, "linear_tanh", "tanh(a*x + b)", 2, {A::A, A::B}, 3, kLinear},
-    {Primitive::Reciprocal, "reciprocal", "1/x", 0, {}, 1, kRisky},
-    {Primitive::LinearReciprocal, "linear_reciprocal", "1/(a*x)", 1, {A::A}, 2, kRisky},
-    {Primitive::Ln, "ln", "ln(x)", 0, {}, 1, kRisky},
-    {Primitive::LinearLn, "linear_ln", "ln(a*x)", 1, {A::A}, 2, kRisky},
+    {Primitive::Reciprocal, "reciprocal", "1/x", 0, {}, 1, kRisky, kOneSign},
+    {Primitive::LinearReciprocal, "linear_reciprocal", "1/(a*x)", 1, {A::A}, 2, kRisky, kOneSign},
+    {Primitive::Ln, "ln", "ln(x)", 0, {}, 1, kRisky, kPositive},
+    {Primitive::LinearLn, "linear_ln", "ln(a*x)", 1, {A::A}, 2, kRisky, kOneSign},
     {Primitive::Softplus, "softplus", "ln(1 + exp(beta*x))/beta", 1, {A::Beta}, 2, kRisky},
     {Primitive::LinearSoftplus, "linear_softplus", "softplus(a*x)", 2, {A::A, A::Beta}, 3, kRisky},
     {Primitive::Softminus, "softminus", "x - ln(1 + exp(beta*x))/beta", 1, {A::Beta}, 2, kRisky},
     {Primitive::LinearSoftminus, "linear_softminus", "softminus(a*x)", 2, {A::A, A::Beta}, 3, kRisky},
+    {Primitive::Power, "power", "a*x^b", 2, {A::A, A::Exponent}, 3, kPower, kPositive},
+    {Primitive::Square, "square", "x^2", 0, {}, 1, kPower, kAny},
+    {Primitive::Cube, "cube", "x^3", 0, {}, 1, kPower, kAny},
+    {Primitive::Sqrt, "sqrt", "sqrt(x)", 0, {}, 1, kPower, SourceDomain::NonNegative},
 };
 
 // Softplus ln(1 + exp(t)) in the form that cannot overflow (the reference's
@@ -64,6 +72,41 @@ auto guardedLn(const Eigen::ArrayBase<Derived>& t) {
 template <typename Derived>
 auto guardedLnDerivative(const Eigen::ArrayBase<Derived>& t) {
     return (t > 0.0).select(1.0 / (t.max(0.0) + kLnEpsilon), 0.0);
+}
+
+// Domain safety (a domain margin d > 0). An argument z of a function defined for z > 0 (ln, powers)
+// is replaced by
+//     G(z) = z                  for z >= d,
+//            d^2 / (2d - z)     below,
+// which meets z at d with the same slope and stays positive however far z falls (towards 0 like
+// d^2/|z|, so that a negative exponent cannot overflow as an exponential continuation would).
+// 1/z becomes, for |z| < d, the odd cubic 2z/d^2 - z^3/d^4 that meets 1/z at +-d with the same slope
+// (at most 1.09/d in size). Inside the domain, at least d from its edge, nothing changes, so a model
+// whose arguments stay there is exactly the law it prints.
+template <typename Derived>
+auto positiveGuard(const Eigen::ArrayBase<Derived>& z, double d) {
+    return (z >= d).select(z, d * d / (2.0 * d - z));
+}
+
+template <typename Derived>
+auto positiveGuardSlope(const Eigen::ArrayBase<Derived>& z, double d) {
+    return (z >= d).select(1.0, (d / (2.0 * d - z)).square());
+}
+
+// d/dz ln(G(z)) = G'(z) / G(z).
+template <typename Derived>
+auto guardedLogSlope(const Eigen::ArrayBase<Derived>& z, double d) {
+    return (z >= d).select(1.0 / z, 1.0 / (2.0 * d - z));
+}
+
+template <typename Derived>
+auto guardedReciprocal(const Eigen::ArrayBase<Derived>& z, double d) {
+    return (z.abs() >= d).select(1.0 / z, z * (2.0 / (d * d) - z.square() / (d * d * d * d)));
+}
+
+template <typename Derived>
+auto guardedReciprocalSlope(const Eigen::ArrayBase<Derived>& z, double d) {
+    return (z.abs() >= d).select(-1.0 / z.square(), 2.0 / (d * d) - 3.0 * z.square() / (d * d * d * d));
 }
 
 // Writes dL/da, dL/db (when `withB`) and dL/dx for z = a*x (+ b), given gz = dL/dz.
@@ -133,11 +176,50 @@ std::vector<Primitive> referenceDefaultPrimitives() {
             Primitive::LinearLogistic, Primitive::Mult, Primitive::LinearRelu};
 }
 
-double initialCoefficient(Coefficient c, double u) { return c == Coefficient::Beta ? 1.0 : u; }
+double initialCoefficient(Coefficient c, double u) {
+    return c == Coefficient::Beta || c == Coefficient::Exponent ? 1.0 : u;
+}
 
-void evaluatePrimitive(Primitive p, const double* coeff, const double* xp, double* yp, Eigen::Index n) {
+bool columnInDomain(SourceDomain domain, const Eigen::Ref<const Eigen::VectorXd>& column) {
+    const auto x = column.array();
+    switch (domain) {
+        case SourceDomain::Any: return true;
+        case SourceDomain::Positive: return (x > 0.0).all();
+        case SourceDomain::NonNegative: return (x >= 0.0).all();
+        case SourceDomain::OneSign: return (x > 0.0).all() || (x < 0.0).all();
+    }
+    return false;
+}
+
+std::string_view domainText(SourceDomain domain) {
+    switch (domain) {
+        case SourceDomain::Any: return "any values";
+        case SourceDomain::Positive: return "positive values";
+        case SourceDomain::NonNegative: return "values of zero or more";
+        case SourceDomain::OneSign: return "values all of one sign, none of them zero";
+    }
+    return "";
+}
+
+bool argumentInDomain(Primitive p, const double* coeff, const double* xp, Eigen::Index n, double d) {
+    const CVec x(xp, n);
+    switch (p) {
+        case Primitive::Ln:
+        case Primitive::Power: return d > 0.0 ? (x >= d).all() : (x > 0.0).all();
+        case Primitive::LinearLn: return d > 0.0 ? (coeff[0] * x >= d).all() : (coeff[0] * x > 0.0).all();
+        case Primitive::Sqrt: return (x >= 0.0).all();
+        case Primitive::Reciprocal: return d > 0.0 ? (x.abs() >= d).all() : (x != 0.0).all();
+        case Primitive::LinearReciprocal:
+            return d > 0.0 ? ((coeff[0] * x).abs() >= d).all() : (coeff[0] * x != 0.0).all();
+        default: return true;
+    }
+}
+
+void evaluatePrimitive(Primitive p, const double* coeff, const double* xp, double* yp, Eigen::Index n,
+                       double d) {
     const CVec x(xp, n);
     Vec y(yp, n);
+    const bool smooth = d > 0.0;
     switch (p) {
         case Primitive::None: y.setZero(); break;
         case Primitive::Add: y = x; break;
@@ -168,10 +250,30 @@ void evaluatePrimitive(Primitive p, const double* coeff, const double* xp, doubl
         case Primitive::LinearCos: y = (coeff[0] * x + coeff[1]).cos(); break;
         case Primitive::Tanh: y = x.tanh(); break;
         case Primitive::LinearTanh: y = (coeff[0] * x + coeff[1]).tanh(); break;
-        case Primitive::Reciprocal: y = x.inverse(); break;
-        case Primitive::LinearReciprocal: y = (coeff[0] * x).inverse(); break;
-        case Primitive::Ln: y = guardedLn(x); break;
-        case Primitive::LinearLn: y = guardedLn(coeff[0] * x); break;
+        case Primitive::Reciprocal:
+            if (smooth)
+                y = guardedReciprocal(x, d);
+            else
+                y = x.inverse();
+            break;
+        case Primitive::LinearReciprocal:
+            if (smooth)
+                y = guardedReciprocal(coeff[0] * x, d);
+            else
+                y = (coeff[0] * x).inverse();
+            break;
+        case Primitive::Ln:
+            if (smooth)
+                y = positiveGuard(x, d).log();
+            else
+                y = guardedLn(x);
+            break;
+        case Primitive::LinearLn:
+            if (smooth)
+                y = positiveGuard(coeff[0] * x, d).log();
+            else
+                y = guardedLn(coeff[0] * x);
+            break;
         case Primitive::Softplus: y = stableSoftplus(coeff[0] * x) / coeff[0]; break;
         case Primitive::LinearSoftplus: y = stableSoftplus(coeff[1] * (coeff[0] * x)) / coeff[1]; break;
         case Primitive::Softminus: y = x - stableSoftplus(coeff[0] * x) / coeff[0]; break;
@@ -180,13 +282,28 @@ void evaluatePrimitive(Primitive p, const double* coeff, const double* xp, doubl
             y -= stableSoftplus(coeff[1] * y) / coeff[1];
             break;
         }
+        case Primitive::Power:
+            if (smooth)
+                y = coeff[0] * positiveGuard(x, d).pow(coeff[1]);
+            else
+                y = (x > 0.0).select(coeff[0] * x.pow(coeff[1]), 0.0);
+            break;
+        case Primitive::Square: y = x.square(); break;
+        case Primitive::Cube: y = x.cube(); break;
+        case Primitive::Sqrt:
+            if (smooth)
+                y = positiveGuard(x, d).sqrt();
+            else
+                y = (x > 0.0).select(x.sqrt(), 0.0);
+            break;
     }
 }
 
 void backpropagatePrimitive(Primitive p, const double* coeff, const double* xp, const double* yp,
                             const double* gp, double* coeffGrad, double* dxp, double* scratchp,
-                            Eigen::Index n) {
+                            Eigen::Index n, double d) {
     const CVec x(xp, n), y(yp, n), g(gp, n);
+    const bool smooth = d > 0.0;
     Vec gz(scratchp, n);  // dL/d(inner argument) for the composed primitives
     const CVec gzc(scratchp, n);
     auto addDx = [&](const auto& expr) {
@@ -212,10 +329,61 @@ void backpropagatePrimitive(Primitive p, const double* coeff, const double* xp, 
         case Primitive::LinearCos: gz = -g * (coeff[0] * x + coeff[1]).sin(); break;
         case Primitive::Tanh: addDx(g * (1.0 - y.square())); return;
         case Primitive::LinearTanh: gz = g * (1.0 - y.square()); break;
-        case Primitive::Reciprocal: addDx(-g * y.square()); return;
-        case Primitive::LinearReciprocal: gz = -g * y.square(); break;
-        case Primitive::Ln: addDx(g * guardedLnDerivative(x)); return;
-        case Primitive::LinearLn: gz = g * guardedLnDerivative(coeff[0] * x); break;
+        case Primitive::Reciprocal:
+            if (smooth)
+                addDx(g * guardedReciprocalSlope(x, d));
+            else
+                addDx(-g * y.square());
+            return;
+        case Primitive::LinearReciprocal:
+            if (smooth)
+                gz = g * guardedReciprocalSlope(coeff[0] * x, d);
+            else
+                gz = -g * y.square();
+            break;
+        case Primitive::Ln:
+            if (smooth)
+                addDx(g * guardedLogSlope(x, d));
+            else
+                addDx(g * guardedLnDerivative(x));
+            return;
+        case Primitive::LinearLn:
+            if (smooth)
+                gz = g * guardedLogSlope(coeff[0] * x, d);
+            else
+                gz = g * guardedLnDerivative(coeff[0] * x);
+            break;
+        case Primitive::Square: addDx(2.0 * g * x); return;
+        case Primitive::Cube: addDx(3.0 * g * x.square()); return;
+        case Primitive::Sqrt:
+            // d sqrt(u) / du = 1 / (2 sqrt(u)) = 1 / (2 y), where y > 0 (else the primitive is constant)
+            if (smooth)
+                addDx(g * 0.5 / y * positiveGuardSlope(x, d));
+            else
+                addDx((y > 0.0).select(g * 0.5 / y, 0.0));
+            return;
+        case Primitive::Power: {
+            // y = a*u^b with u = G(x) (or x where x > 0, else y = 0): dy/da = u^b, dy/db = y ln(u),
+            // dy/dx = b*y/u * du/dx.
+            const double a = coeff[0], b = coeff[1];
+            if (smooth) {
+                const auto u = positiveGuard(x, d);
+                gz = u.pow(b);
+                if (coeffGrad) {
+                    coeffGrad[0] += (g * gzc).sum();
+                    coeffGrad[1] += a * (g * gzc * u.log()).sum();
+                }
+                addDx(g * (a * b) * gzc / u * positiveGuardSlope(x, d));
+            } else {
+                gz = (x > 0.0).select(x.pow(b), 0.0);
+                if (coeffGrad) {
+                    coeffGrad[0] += (g * gzc).sum();
+                    coeffGrad[1] += a * (x > 0.0).select(g * gzc * x.log(), 0.0).sum();
+                }
+                addDx((x > 0.0).select(g * (a * b) * gzc / x, 0.0));
+            }
+            return;
+        }
         case Primitive::Softplus:
         case Primitive::Softminus: {
             // sp(x) = softplus(beta*x)/beta: d/dx = sigmoidOf(beta*x), d/dbeta = (x*sigmoidOf(beta*x) - sp)/beta

@@ -111,6 +111,18 @@ std::vector<ConfigField> makeFields() {
         withDefault(realField("validation_share", "share of the rows held out for validation (0: none)",
                               &C::validation_share)),
         withDefault(integerField("validation_seed", "which rows are held out for validation", &C::validation_seed)),
+        withDefault(boolField("product_nodes", "hidden nodes may multiply their inputs instead of adding them",
+                              &C::product_nodes)),
+        withDefault(boolField("domain_safety",
+                              "keep ln, powers and reciprocals inside their domain (not offered on input columns "
+                              "outside it, bent smoothly elsewhere)",
+                              &C::domain_safety)),
+        withDefault(boolField("refine",
+                              "after sampling, try other primitives, dropped edges and node kinds, refitted, and "
+                              "keep what lowers the held-out error",
+                              &C::refine)),
+        withDefault(integerField("refine_evaluations", "most architectures one refinement refits",
+                                 &C::refine_evaluations)),
     };
 }
 

@@ -83,6 +83,7 @@ void SearchConfig::validate() const {
     require(param_momentum < 1.0, "param_momentum must be below 1");
     require(std::isfinite(validation_share) && validation_share >= 0.0 && validation_share <= 0.9,
             "validation_share must be between 0 and 0.9");
+    require(refine_evaluations >= 1, "refine_evaluations must be at least 1");
 }
 
 SearchConfig seedDocumentConfig() {

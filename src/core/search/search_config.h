@@ -65,6 +65,21 @@ struct SearchConfig {
     /// Which rows are held out. Apart from `seed`, so that starts with different seeds are judged on the same rows.
     std::uint64_t validation_seed = 0;
 
+    // Beyond the reference's search space (off by default, so that its results stay as they are)
+    /// Each hidden node may multiply its incoming edges instead of adding them, chosen by the search
+    /// like a primitive (a penalised weight per node). On a product node, none means "no factor".
+    bool product_nodes = false;
+    /// No primitive is evaluated outside its domain: a primitive that needs positive (or one-signed)
+    /// values is not offered on an input column that has others, and elsewhere its argument is bent
+    /// smoothly back within kDomainMargin of the domain's edge.
+    bool domain_safety = false;
+    /// After sampling, a local search over discrete architectures: other primitives by weight, dropped
+    /// edges, sum or product nodes, each refitted by Levenberg-Marquardt; a change is kept when it lowers
+    /// the held-out error (BIC without held-out rows).
+    bool refine = false;
+    /// Upper bound on the architectures one refinement refits (each from several starting points).
+    int refine_evaluations = 400;
+
     /// Throws std::invalid_argument with a message naming the first bad value.
     void validate() const;
 };

@@ -1,6 +1,7 @@
 #include "search/search_engine.h"
 
 #include "model/polish.h"
+#include "select/model_scores.h"
 #include "search/coefficient_fit.h"
 #include "util/number_text.h"
 
@@ -24,11 +25,16 @@ bool sameShape(const SearchConfig& a, const SearchConfig& b) {
     return a.num_graph_nodes == b.num_graph_nodes && a.primitives == b.primitives && a.output_type == b.output_type &&
            a.darts_type == b.darts_type && a.train_classifier_coefficients == b.train_classifier_coefficients &&
            a.train_classifier_bias == b.train_classifier_bias && a.seed == b.seed &&
-           a.validation_share == b.validation_share && a.validation_seed == b.validation_seed;
+           a.validation_share == b.validation_share && a.validation_seed == b.validation_seed &&
+           a.product_nodes == b.product_nodes && a.domain_safety == b.domain_safety;
 }
 
 /// One primitive per edge: the largest alpha (the first on ties), or a draw from softmax(alpha).
-std::vector<int> sampleArchitecture(const Eigen::MatrixXd& alpha, SamplingStrategy strategy, Rng& rng) {
+/// Entries that `available` refuses (domain safety) are never chosen.
+std::vector<int> sampleArchitecture(Eigen::MatrixXd alpha, SamplingStrategy strategy, Rng& rng,
+                                    const Eigen::ArrayXXi& available = {}) {
+    if (available.size() == alpha.size())
+        alpha = (available != 0).select(alpha.array(), -std::numeric_limits<double>::infinity()).matrix();
     std::vector<int> choice(static_cast<std::size_t>(alpha.rows()));
     for (Eigen::Index e = 0; e < alpha.rows(); ++e) {
         Eigen::Index best;
@@ -93,6 +99,17 @@ std::string faultCause(const Network& net, const std::vector<std::string>& input
     return "";
 }
 
+/// Both messages, "a; b", or whichever is not empty.
+std::string joinMessages(const std::string& a, std::string_view b) {
+    if (b.empty()) return a;
+    return a.empty() ? std::string(b) : a + "; " + std::string(b);
+}
+
+double meanSquaredError(const SampledModel& model, const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y) {
+    if (Y.rows() == 0) return std::numeric_limits<double>::quiet_NaN();
+    return (model.predict(X) - Y).squaredNorm() / static_cast<double>(Y.size());
+}
+
 /// "message: cause", or the message alone when there is no cause to name.
 std::string withCause(std::string message, const std::string& cause) {
     return cause.empty() ? message : message + ": " + cause;
@@ -123,6 +140,26 @@ std::string nonFiniteDataProblem(const Eigen::MatrixXd& X, const Eigen::MatrixXd
     return "";
 }
 
+/// The parts of an architecture that validateState can check without fixing a network to it.
+void checkArchitectureShape(const Architecture& a, const Network& network, const std::string& whose) {
+    const auto fail = [&](const std::string& what) { throw std::invalid_argument(whose + " " + what); };
+    if (a.choices.size() != static_cast<std::size_t>(network.edgeCount()))
+        fail("chooses for " + std::to_string(a.choices.size()) + " edges, but the network has " +
+             std::to_string(network.edgeCount()));
+    if (!a.nodeKinds.empty() && a.nodeKinds.size() != static_cast<std::size_t>(network.hiddenCount()))
+        fail("has " + std::to_string(a.nodeKinds.size()) + " node kinds for " + std::to_string(network.hiddenCount()) +
+             " hidden nodes");
+    for (int kind : a.nodeKinds)
+        if (kind != static_cast<int>(NodeKind::Sum) && !(kind == static_cast<int>(NodeKind::Product) && network.hasProductNodes()))
+            fail("has a node kind " + std::to_string(kind) +
+                 (network.hasProductNodes() ? " (0 sum or 1 product)" : " (product nodes are off)"));
+    const auto weights = static_cast<std::size_t>(network.hiddenCount() * network.outputCount());
+    if (!a.outputLinks.empty() && a.outputLinks.size() != weights)
+        fail("has " + std::to_string(a.outputLinks.size()) + " output links for " + std::to_string(weights) + " output weights");
+    for (int link : a.outputLinks)
+        if (link != 0 && link != 1) fail("has an output link other than 0 or 1");
+}
+
 void validateState(const SearchState& state, const Network& network) {
     const Eigen::Index edges = network.edgeCount(), primitives = network.primitiveCount();
     const std::string networkShape = std::to_string(edges) + " edges x " + std::to_string(primitives) + " primitives";
@@ -148,18 +185,32 @@ void validateState(const SearchState& state, const Network& network) {
     };
     checkMoment(state.adamFirstMoment, "first");
     checkMoment(state.adamSecondMoment, "second");
+    const Eigen::Index nodeRows = network.hasProductNodes() ? network.hiddenCount() : 0;
+    const std::string nodeShape = std::to_string(nodeRows) + " x " + std::to_string(nodeRows > 0 ? 2 : 0);
+    if (state.nodeAlpha.rows() != nodeRows || (nodeRows > 0 && state.nodeAlpha.cols() != 2))
+        fail("the nodes' weights are " + shape(state.nodeAlpha) + ", but the network needs " + nodeShape);
+    for (const Eigen::MatrixXd* moment : {&state.nodeAdamFirstMoment, &state.nodeAdamSecondMoment})
+        if (moment->size() != 0 && (moment->rows() != nodeRows || moment->cols() != 2))
+            fail("Adam's moments of the nodes' weights are " + shape(*moment) + ", but the network needs " + nodeShape);
     if (!parseRandomState(state.randomState)) fail("the state of the random generator is not readable");
     if (const auto& model = state.model) {
-        if (model->choices.size() != static_cast<std::size_t>(edges))
-            fail("the sampled model chooses for " + std::to_string(model->choices.size()) + " edges, but the network has " +
+        const std::vector<int>& choices = model->architecture.choices;
+        if (choices.size() != static_cast<std::size_t>(edges))
+            fail("the sampled model chooses for " + std::to_string(choices.size()) + " edges, but the network has " +
                  std::to_string(edges));
-        for (std::size_t e = 0; e < model->choices.size(); ++e)
-            if (model->choices[e] < 0 || model->choices[e] >= primitives)
+        for (std::size_t e = 0; e < choices.size(); ++e)
+            if (choices[e] < 0 || choices[e] >= primitives)
                 fail("the sampled model's choice on edge " + std::to_string(e + 1) + " is primitive number " +
-                     std::to_string(model->choices[e] + 1) + ", but there are " + std::to_string(primitives));
+                     std::to_string(choices[e] + 1) + ", but there are " + std::to_string(primitives));
         if (model->parameters.size() != network.parameters().size())
             fail("the sampled model's coefficient vector has " + std::to_string(model->parameters.size()) +
                  " entries, but the network has " + std::to_string(network.parameters().size()));
+        checkArchitectureShape(model->architecture, network, "the sampled model");
+    }
+    for (const HallOfFameEntry& entry : state.hallOfFame) {
+        checkArchitectureShape(entry.architecture, network, "a model of the hall of fame");
+        for (int choice : entry.architecture.choices)
+            if (choice < 0 || choice >= primitives) fail("a model of the hall of fame chooses a primitive that is not there");
     }
 }
 
@@ -213,7 +264,9 @@ void SearchEngine::splitRows(std::vector<bool> heldOut) {
 void SearchEngine::buildNetwork() {
     m_rng.seed(m_config.seed);
     m_network.emplace(static_cast<int>(m_X.cols()), static_cast<int>(m_Y.cols()), m_config, m_rng);
+    restrictToDomains();
     m_adam = Adam({m_config.arch_learning_rate_max, 0.5, 0.999, 1e-8, m_config.arch_weight_decay});
+    m_nodeAdam = m_adam;
     m_decay = complexityDecay();
     m_batchInputs = m_network->withInputFeatures(m_trainX);
     m_validFeatures = m_network->withInputFeatures(m_validX);
@@ -222,8 +275,34 @@ void SearchEngine::buildNetwork() {
     m_lossHistory.clear();
     m_validationLossHistory.clear();
     m_model.reset();
+    m_hallOfFame.clear();
     m_alphaGradient.resize(m_network->alpha().rows(), m_network->alpha().cols());
     m_alphaBefore.resizeLike(m_alphaGradient);
+}
+
+void SearchEngine::restrictToDomains() {
+    m_domainNotes.clear();
+    if (!m_config.domain_safety) return;
+    const Network& net = *m_network;
+    // An input that no primitive of the search space can take is the user's to mend: say which and why.
+    for (int s = 0; s < net.inputCount(); ++s) {
+        bool any = false;
+        for (Primitive p : net.primitives()) any = any || columnInDomain(primitiveInfo(p).domain, m_X.col(s));
+        if (!any)
+            throw std::invalid_argument("no primitive of the search space is defined on every value of input '" +
+                                        m_inputNames[static_cast<std::size_t>(s)] + "' (" + columnRange(s) +
+                                        "): add one such as none or linear");
+    }
+    for (const Network::Refusal& r : m_network->restrictToDomains(m_X)) {
+        const PrimitiveInfo& info = primitiveInfo(net.primitives()[static_cast<std::size_t>(r.primitive)]);
+        m_domainNotes.push_back(std::string(info.name) + " is not offered on '" +
+                                m_inputNames[static_cast<std::size_t>(r.input)] + "' (" + columnRange(r.input) +
+                                "): it needs " + std::string(domainText(info.domain)));
+    }
+}
+
+std::string SearchEngine::columnRange(int input) const {
+    return "values from " + formatGeneral(m_X.col(input).minCoeff(), 4) + " to " + formatGeneral(m_X.col(input).maxCoeff(), 4);
 }
 
 void SearchEngine::reset() { buildNetwork(); }
@@ -248,8 +327,10 @@ void SearchEngine::setConfig(const SearchConfig& config) {
     if (rebuild) {
         buildNetwork();
     } else {
-        m_adam.settings().learningRate = m_config.arch_learning_rate_max;
-        m_adam.settings().weightDecay = m_config.arch_weight_decay;
+        for (Adam* adam : {&m_adam, &m_nodeAdam}) {
+            adam->settings().learningRate = m_config.arch_learning_rate_max;
+            adam->settings().weightDecay = m_config.arch_weight_decay;
+        }
         m_decay = complexityDecay();
     }
 }
@@ -267,6 +348,11 @@ Eigen::MatrixXd SearchEngine::complexityDecay() const {
     return decay;
 }
 
+double SearchEngine::productPenalty() const {
+    // A product costs what one more coefficient costs, so that a node multiplies only when that pays.
+    return m_config.arch_weight_decay_df + m_config.arch_weight_decay_base * m_config.num_graph_nodes;
+}
+
 std::string SearchEngine::epochLabel() const { return "epoch " + std::to_string(m_epoch + 1); }
 
 SearchState SearchEngine::state() const {
@@ -279,11 +365,15 @@ SearchState SearchEngine::state() const {
     s.adamSteps = m_adam.stepCount();
     s.adamFirstMoment = m_adam.firstMoment();
     s.adamSecondMoment = m_adam.secondMoment();
+    s.nodeAlpha = m_network->nodeAlpha();
+    s.nodeAdamFirstMoment = m_nodeAdam.firstMoment();
+    s.nodeAdamSecondMoment = m_nodeAdam.secondMoment();
+    s.hallOfFame = m_hallOfFame.entries();
     std::ostringstream rng;
     rng.imbue(std::locale::classic());
     rng << m_rng;
     s.randomState = rng.str();
-    if (m_model) s.model = SampledModelState{m_model->network().choices(), m_model->network().parameters()};
+    if (m_model) s.model = SampledModelState{m_model->network().architecture(), m_model->network().parameters()};
     return s;
 }
 
@@ -296,14 +386,19 @@ void SearchEngine::restore(const SearchState& state) {
         // fixed; its alpha no longer enters its results (the one-hot choice does).
         Network copy = *m_network;
         copy.alpha() = state.alpha;
+        copy.nodeAlpha() = state.nodeAlpha;
         copy.parameters() = state.model->parameters;
-        copy.fixArchitecture(state.model->choices);
+        copy.fixArchitecture(state.model->architecture);
         model.emplace(std::move(copy), m_inputNames, m_outputNames);
     }
     m_rng = *parseRandomState(state.randomState);
     m_network->alpha() = state.alpha;  // the network sees that alpha changed and recomputes its mixture weights
+    m_network->nodeAlpha() = state.nodeAlpha;
     m_network->parameters() = state.parameters;
     m_adam.restore(state.adamSteps, state.adamFirstMoment, state.adamSecondMoment);
+    if (m_network->hasProductNodes())
+        m_nodeAdam.restore(state.adamSteps, state.nodeAdamFirstMoment, state.nodeAdamSecondMoment);
+    m_hallOfFame = HallOfFame(state.hallOfFame);
     m_epoch = state.epoch;
     m_lossHistory = state.lossHistory;
     m_validationLossHistory = state.validationLossHistory;
@@ -331,7 +426,7 @@ RunOutcome SearchEngine::runEpochs(int count, const EpochCallback& onEpoch) {
         m_lossHistory.push_back(outcome.lastLoss);
         const double heldOutLoss = validationLoss();
         if (hasValidation()) m_validationLossHistory.push_back(heldOutLoss);
-        if (onEpoch) onEpoch(EpochReport{m_epoch, outcome.lastLoss, m_network->alpha(), heldOutLoss});
+        if (onEpoch) onEpoch(EpochReport{m_epoch, outcome.lastLoss, m_network->alpha(), heldOutLoss, m_network->nodeAlpha()});
     }
     return outcome;
 }
@@ -379,18 +474,25 @@ RunOutcome SearchEngine::architectureStep(int update) {
     m_batches.next();
     double loss = net.evaluate(m_batches.batchX(), m_batches.batchY(), Gradients::Architecture);
     m_alphaGradient = net.alphaGradient();
+    const bool products = net.hasProductNodes();
+    Eigen::MatrixXd& nodeAlpha = net.nodeAlpha();
+    if (products) m_nodeAlphaGradient = net.nodeAlphaGradient();
     if (m_config.darts_type == DartsType::Fair) {
         // Fair DARTS pushes every sigmoid(alpha) towards 0 or 1: loss -= w * mean((s - 0.5)^2).
         const double w = m_config.fair_darts_loss_weight;
-        const double count = static_cast<double>(alpha.size());
-        const Eigen::ArrayXXd s = 1.0 / (1.0 + (-alpha.array()).exp());
-        loss -= w * (s - 0.5).square().sum() / count;
-        m_alphaGradient.array() -= w * 2.0 * (s - 0.5) * s * (1.0 - s) / count;
+        const auto push = [&](const Eigen::MatrixXd& a, Eigen::MatrixXd& gradient) {
+            const double count = static_cast<double>(a.size());
+            const Eigen::ArrayXXd s = 1.0 / (1.0 + (-a.array()).exp());
+            loss -= w * (s - 0.5).square().sum() / count;
+            gradient.array() -= w * 2.0 * (s - 0.5) * s * (1.0 - s) / count;
+        };
+        push(alpha, m_alphaGradient);
+        if (products) push(nodeAlpha, m_nodeAlphaGradient);
     }
     std::string fault, cause, hint;
     if (const char* what = nonFiniteDescription(loss))
         fault = std::string("the loss became ") + what;
-    else if (!m_alphaGradient.allFinite())
+    else if (!m_alphaGradient.allFinite() || (products && !m_nodeAlphaGradient.allFinite()))
         fault = "the gradient of the architecture weights became infinite or NaN";
     if (!fault.empty()) cause = faultCause(net, m_inputNames);
     if (fault.empty()) {
@@ -398,9 +500,21 @@ RunOutcome SearchEngine::architectureStep(int update) {
         m_adamBefore = m_adam;  // same sizes every step: assignment reuses the memory
         alpha -= m_config.arch_learning_rate_max * m_decay;  // complexity penalty, before the Adam step
         m_adam.step(alpha, m_alphaGradient);
-        if (!alpha.allFinite() || !m_adam.secondMoment().allFinite()) {
+        bool overflow = !alpha.allFinite() || !m_adam.secondMoment().allFinite();
+        if (products) {
+            m_nodeAlphaBefore = nodeAlpha;
+            m_nodeAdamBefore = m_nodeAdam;
+            nodeAlpha.col(1).array() -= m_config.arch_learning_rate_max * productPenalty();
+            m_nodeAdam.step(nodeAlpha, m_nodeAlphaGradient);
+            overflow = overflow || !nodeAlpha.allFinite() || !m_nodeAdam.secondMoment().allFinite();
+        }
+        if (overflow) {
             alpha = m_alphaBefore;
             m_adam = m_adamBefore;
+            if (products) {
+                nodeAlpha = m_nodeAlphaBefore;
+                m_nodeAdam = m_nodeAdamBefore;
+            }
             fault = "an architecture weight overflowed";
             hint = "; arch_learning_rate_max = " + formatRoundTrip(m_config.arch_learning_rate_max) + " may be too large";
         }
@@ -415,11 +529,79 @@ RunOutcome SearchEngine::architectureStep(int update) {
     return outcome;
 }
 
-RunOutcome SearchEngine::sampleModel() {
+RunOutcome SearchEngine::sampleModel(const RefineCallback& onRefine) {
     Network copy = *m_network;
-    copy.fixArchitecture(sampleArchitecture(m_network->alpha(), m_config.sampling_strategy, m_rng));
-    return finishModel(SampledModel(std::move(copy), m_inputNames, m_outputNames),
-                       m_config.param_updates_for_sampled_model);
+    Architecture sampled;
+    sampled.choices = sampleArchitecture(m_network->alpha(), m_config.sampling_strategy, m_rng, m_network->available());
+    if (m_network->hasProductNodes())
+        sampled.nodeKinds = sampleArchitecture(m_network->nodeAlpha(), m_config.sampling_strategy, m_rng);
+    copy.fixArchitecture(std::move(sampled));
+    RunOutcome outcome = finishModel(SampledModel(std::move(copy), m_inputNames, m_outputNames),
+                                     m_config.param_updates_for_sampled_model);
+    if (!m_model) return outcome;
+    recordModel(*m_model, "sampled", meanSquaredError(*m_model, m_trainX, m_trainY),
+                meanSquaredError(*m_model, m_validX, m_validY));
+    const bool constant = isConstantModel();
+    if (constant) outcome.message = joinMessages(outcome.message, kConstantModelNote);
+    if (!outcome.completed() || !m_config.refine) return outcome;
+    RunOutcome refined = refineModel(constant, onRefine);
+    refined.message = joinMessages(outcome.message, refined.message);
+    return refined;
+}
+
+RunOutcome SearchEngine::refineModel(bool fromStrongestNonNone, const RefineCallback& onRefine) {
+    if (!m_model) throw std::logic_error("there is no sampled model to refine yet");
+    SampledModel model = *m_model;
+    const RefineData data{m_trainX, m_trainY, m_validX, m_validY};
+    const RefineStart start{m_network->mixtureWeights(), m_network->parameters(), fromStrongestNonNone};
+    // Its own generator, drawn from the seed and the epoch: refining does not change what the search does next.
+    Rng rng(m_config.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(m_epoch));
+    const CandidateRecorder record = [this](const SampledModel& candidate, double trainingMse, double validationMse) {
+        recordModel(candidate, "refined", trainingMse, validationMse);
+    };
+    const RefineResult result = refineArchitecture(model, start, data, m_config, rng, m_stop, record, onRefine);
+    m_model = std::move(model);
+    return result.outcome;
+}
+
+void SearchEngine::recordModel(const SampledModel& model, const char* origin, double trainingMse, double validationMse) {
+    HallOfFameEntry entry;
+    entry.architecture = model.network().architecture();
+    for (int index : model.parameterIndices()) entry.coefficients.push_back(model.network().parameters()[index]);
+    for (const std::string& line : model.equations()) entry.equation += (entry.equation.empty() ? "" : "; ") + line;
+    entry.parameterCount = model.parameterCount();
+    entry.operationCount = model.operationCount();
+    entry.trainingMse = trainingMse;
+    entry.validationMse = validationMse;
+    entry.seed = m_config.seed;
+    entry.origin = origin;
+    m_hallOfFame.add(std::move(entry));
+}
+
+bool SearchEngine::isConstantModel() const {
+    const auto spread = [](const Eigen::MatrixXd& values) {
+        return values.size() == 0 ? 0.0 : (values.colwise().maxCoeff() - values.colwise().minCoeff()).maxCoeff();
+    };
+    const double target = spread(m_trainY);
+    return target > 0.0 && spread(m_model->predict(m_trainX)) <= 1e-12 * target;
+}
+
+SampledModel SearchEngine::modelOf(const HallOfFameEntry& entry) const {
+    const Network& net = *m_network;
+    try {
+        checkArchitectureShape(entry.architecture, net, "that model");
+    } catch (const std::invalid_argument&) {
+        throw std::invalid_argument("that model was found on a graph of another shape");
+    }
+    Network copy = net;
+    copy.fixArchitecture(entry.architecture);
+    SampledModel model(std::move(copy), m_inputNames, m_outputNames);
+    const std::vector<int> indices = model.parameterIndices();
+    if (indices.size() != entry.coefficients.size())
+        throw std::invalid_argument("that model has " + std::to_string(entry.coefficients.size()) +
+                                    " coefficients, but its architecture here has " + std::to_string(indices.size()));
+    for (std::size_t i = 0; i < indices.size(); ++i) model.network().parameters()[indices[i]] = entry.coefficients[i];
+    return model;
 }
 
 RunOutcome SearchEngine::refitModel(int steps) {

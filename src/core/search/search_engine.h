@@ -8,9 +8,11 @@
 #include "network/network.h"
 #include "optim/adam.h"
 #include "search/batch_source.h"
+#include "search/refinement.h"
 #include "search/run_outcome.h"
 #include "search/search_config.h"
 #include "search/search_state.h"
+#include "select/hall_of_fame.h"
 
 #include <atomic>
 #include <functional>
@@ -28,6 +30,7 @@ struct EpochReport {
     double loss;
     const Eigen::MatrixXd& alpha;
     double validationLoss = std::numeric_limits<double>::quiet_NaN();  ///< NaN without held-out rows
+    const Eigen::MatrixXd& nodeAlpha;  ///< the nodes' weights (hidden nodes x 2); empty without product nodes
 };
 using EpochCallback = std::function<void(const EpochReport&)>;
 
@@ -70,8 +73,14 @@ public:
     /// history stay (lastLoss is this batch's loss); the next epoch reshuffles the batches as always.
     RunOutcome architectureUpdate();
     /// Draws a discrete model from alpha (sampling_strategy) on a copy of the
-    /// network, refits it for param_updates_for_sampled_model steps, then polishes it.
-    RunOutcome sampleModel();
+    /// network, refits it for param_updates_for_sampled_model steps, then polishes it; with `refine`,
+    /// then searches for a better architecture (refineModel). A model that is a constant while the
+    /// target is not is said so in the outcome's message.
+    RunOutcome sampleModel(const RefineCallback& onRefine = {});
+    /// The discrete local search of refinement.h on the current model (which it may replace); every model
+    /// it fits joins the hall of fame. `fromStrongestNonNone`: the model is a constant; start from each
+    /// edge's strongest primitive other than none.
+    RunOutcome refineModel(bool fromStrongestNonNone = false, const RefineCallback& onRefine = {});
     /// More SGD steps on the current model's coefficients, then polish.
     RunOutcome refitModel(int steps);
 
@@ -86,6 +95,17 @@ public:
     const std::vector<double>& lossHistory() const { return m_lossHistory; }
     const Network& network() const { return *m_network; }
     const SampledModel* model() const { return m_model ? &*m_model : nullptr; }
+    /// Every discrete model evaluated since the network was built (sampled, refined), best per architecture.
+    const HallOfFame& hallOfFame() const { return m_hallOfFame; }
+    /// Adds models found elsewhere (the other starts of a multi-start).
+    void mergeHallOfFame(const HallOfFame& other) { m_hallOfFame.merge(other); }
+    /// The model of a hall-of-fame entry, on this engine's network; throws std::invalid_argument when the
+    /// entry does not fit it (another search space).
+    SampledModel modelOf(const HallOfFameEntry& entry) const;
+    /// Makes that model the current one (as a re-sample would).
+    void loadModel(const HallOfFameEntry& entry) { m_model = modelOf(entry); }
+    /// Domain safety's notes: which primitive is not offered on which input column, and why.
+    const std::vector<std::string>& domainNotes() const { return m_domainNotes; }
     /// Every row of the data, held-out rows included.
     const Eigen::MatrixXd& inputs() const { return m_X; }
     const Eigen::MatrixXd& targets() const { return m_Y; }
@@ -119,6 +139,11 @@ public:
 private:
     void splitRows(std::vector<bool> heldOut);
     void buildNetwork();
+    void restrictToDomains();
+    std::string columnRange(int input) const;
+    double productPenalty() const;
+    void recordModel(const SampledModel& model, const char* origin, double trainingMse, double validationMse);
+    bool isConstantModel() const;
     double validationLoss();
     RunOutcome runEpoch();
     RunOutcome architectureStep(int update);
@@ -145,11 +170,21 @@ private:
     std::vector<double> m_lossHistory;
     std::vector<double> m_validationLossHistory;
     std::optional<SampledModel> m_model;
+    HallOfFame m_hallOfFame;
+    std::vector<std::string> m_domainNotes;
     std::atomic<bool> m_stop{false};
     // Per-step buffers, kept so that a step allocates nothing.
     Eigen::MatrixXd m_alphaGradient;
     Eigen::MatrixXd m_alphaBefore;
     Adam m_adamBefore;  // restored with alpha when a step overflows
+    Adam m_nodeAdam;    // the nodes' weights (product nodes), stepping with alpha
+    Eigen::MatrixXd m_nodeAlphaGradient;
+    Eigen::MatrixXd m_nodeAlphaBefore;
+    Adam m_nodeAdamBefore;
 };
+
+/// The note an outcome carries when the sampled model is a constant while the target is not.
+inline constexpr std::string_view kConstantModelNote =
+    "the sampled model is a constant (every edge chose none) while the target varies";
 
 }  // namespace darts

@@ -85,6 +85,16 @@ QString description(Primitive p) {
             return PrimitivesPanel::tr("A rounded version of min(0, x); β sets how sharp the corner is.");
         case Primitive::LinearSoftminus:
             return PrimitivesPanel::tr("A rounded min(0, a·x); a and β partly do the same job.");
+        case Primitive::Power:
+            return PrimitivesPanel::tr(
+                "A power law with a fitted factor and exponent (Stevens' law, diminishing returns); "
+                "defined for positive values only.");
+        case Primitive::Square:
+            return PrimitivesPanel::tr("The value squared.");
+        case Primitive::Cube:
+            return PrimitivesPanel::tr("The value cubed.");
+        case Primitive::Sqrt:
+            return PrimitivesPanel::tr("The square root; defined for values of zero or more.");
     }
     return {};
 }
@@ -95,6 +105,8 @@ QString groupTitle(PrimitiveGroup group) {
             return PrimitivesPanel::tr("Plain");
         case PrimitiveGroup::LinearTransform:
             return PrimitivesPanel::tr("With a linear transform");
+        case PrimitiveGroup::Power:
+            return PrimitivesPanel::tr("Powers");
         case PrimitiveGroup::NotIdentifiable:
             return PrimitivesPanel::tr("Not identifiable — use with caution");
     }
@@ -109,6 +121,10 @@ QString groupToolTip(PrimitiveGroup group) {
             return PrimitivesPanel::tr(
                 "Functions of a·x + b: their coefficients are fitted to the data, "
                 "so one of them can stand for a whole family of curves.");
+        case PrimitiveGroup::Power:
+            return PrimitivesPanel::tr(
+                "Powers of the incoming value: with product nodes they write laws such as a·x^b·y^c. "
+                "Powers other than square and cube need positive values; domain safety keeps them there.");
         case PrimitiveGroup::NotIdentifiable:
             return PrimitivesPanel::tr(
                 "Different coefficient values can give the same function here (for example ln(a·x) is "
@@ -130,6 +146,9 @@ QString coefficientNames(const PrimitiveInfo& info) {
                 break;
             case Coefficient::Beta:
                 names << QStringLiteral("β");
+                break;
+            case Coefficient::Exponent:
+                names << QStringLiteral("b");
                 break;
         }
     }
@@ -159,7 +178,7 @@ PrimitivesPanel::PrimitivesPanel(QWidget* parent) : QWidget(parent) {
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     for (PrimitiveGroup group :
-         {PrimitiveGroup::Plain, PrimitiveGroup::LinearTransform, PrimitiveGroup::NotIdentifiable}) {
+         {PrimitiveGroup::Plain, PrimitiveGroup::LinearTransform, PrimitiveGroup::Power, PrimitiveGroup::NotIdentifiable}) {
         auto* box = new QGroupBox(groupTitle(group));
         box->setToolTip(groupToolTip(group));
         box->setAccessibleName(groupTitle(group));
@@ -201,7 +220,7 @@ PrimitivesPanel::PrimitivesPanel(QWidget* parent) : QWidget(parent) {
         grids.push_back(grid);
     }
     contentLayout->addStretch(1);
-    // One formula column for all three groups, so the formulas line up down the whole list.
+    // One formula column for all the groups, so the formulas line up down the whole list.
     int nameWidth = 0;
     for (QCheckBox* check : m_boxes) nameWidth = std::max(nameWidth, check->sizeHint().width());
     for (QGridLayout* grid : grids) grid->setColumnMinimumWidth(0, nameWidth);

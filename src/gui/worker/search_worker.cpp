@@ -89,7 +89,8 @@ void SearchWorker::stepArchitecture(const darts::SearchConfig& config, std::opti
     guarded([&] {
         const darts::RunOutcome outcome = m_engine->architectureUpdate();
         if (outcome.completed())
-            recordEpoch(darts::EpochReport{m_engine->epoch(), outcome.lastLoss, m_engine->network().alpha()});
+            recordEpoch(darts::EpochReport{m_engine->epoch(), outcome.lastLoss, m_engine->network().alpha(),
+                                           std::numeric_limits<double>::quiet_NaN(), m_engine->network().nodeAlpha()});
         emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
     });
 }

@@ -1,0 +1,27 @@
+#pragma once
+/// @brief A discrete model's structure: what each edge applies, how each hidden node combines its
+/// edges, and which hidden nodes the output layer reads.
+
+#include <tuple>
+#include <vector>
+
+namespace darts {
+
+/// How a hidden node combines its incoming edges.
+enum class NodeKind : int { Sum = 0, Product = 1 };
+
+struct Architecture {
+    std::vector<int> choices;      ///< per edge, the index of its primitive in the settings' primitives
+    std::vector<int> nodeKinds;    ///< per hidden node, NodeKind as int; empty: every node sums
+    /// Per output weight (W's order: hidden node by hidden node, output by output), 1 when the output
+    /// reads that node, 0 when its weight is held at 0 (the node is only an intermediate step); empty:
+    /// every weight is read. Only a trainable output layer can leave a node out.
+    std::vector<int> outputLinks;
+    bool operator==(const Architecture&) const = default;
+    // Not <=>: Qt's moc cannot parse <compare>, which the GUI's headers would bring in through this one.
+    bool operator<(const Architecture& o) const {
+        return std::tie(choices, nodeKinds, outputLinks) < std::tie(o.choices, o.nodeKinds, o.outputLinks);
+    }
+};
+
+}  // namespace darts
