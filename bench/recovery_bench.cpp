@@ -3,9 +3,14 @@
 
 #include "recovery_laws.h"
 
+#include "model/closed_form.h"
 #include "search/config_fields.h"
+#include "search/presets.h"
 #include "search/search_engine.h"
 #include "select/multi_start.h"
+
+#include <unsupported/Eigen/LevenbergMarquardt>
+#include <unsupported/Eigen/NumericalDiff>
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -16,6 +21,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -26,45 +32,51 @@ using darts::bench::RecoveryLaw;
 
 constexpr double kRecoveredR2 = 0.99;
 
-const char* const kHelp = R"(darts-recovery-bench: recovery of known laws by one start and by many, and the speed of many starts
+const char* const kHelp = R"(darts-recovery-bench: does the search find the law behind the data?
 
-  darts-recovery-bench                 the recovery report: every law, one start (seed 0) against
-                                       the best of 8 (seeds 0..7) chosen by validation loss
-  darts-recovery-bench --law NAME      one law only
-  darts-recovery-bench --verbose       also every start's out-of-range R^2, validation MSE, equation
-  darts-recovery-bench --speed         the speed figure: the same N starts with 1 thread and with 2,
+  darts-recovery-bench                 the recovery report: every law searched with the discovery preset
+                                       (its 8 starts, the best by validation loss), beside the reference's
+                                       settings (one start, and the best of 8)
+  darts-recovery-bench --law NAME      one law only (repeatable)
+  darts-recovery-bench --laws SETS     the laws of these sets: classic, tuning, test (comma-separated)
+  darts-recovery-bench --verbose       also every start of the preset: validation MSE, in-range R^2, equation
+  darts-recovery-bench --no-reference  the preset's figures only
+  darts-recovery-bench --speed         the speed of many starts: the same N starts with 1 thread and with 2,
                                        median wall time over the repetitions, their ratio, the load
                                        average and the cores the process kept busy (a busy machine,
                                        not the code, is what a low "cores busy" shows)
 Options:
-  --starts N     starts of the multi-start (default 8)
-  --jobs J       threads for the recovery report (default 2; results do not depend on it)
-  --shared-primitives
-                 every law searched with the same larger set (none, add, subtract, mult, linear,
-                 linear_exp, linear_sin, linear_ln, linear_reciprocal) in place of its own
-  --epochs E     max_epochs of every start (default: the report's setting)
-  --set F=V      any search setting by its reference name, e.g. --set arch_learning_rate_max=0.003
-                 (repeatable; for trying settings, still the same for single and multi)
+  --starts N     starts of the preset (default: the preset's 8)
+  --jobs J       threads (default 2; results do not depend on it)
+  --set F=V      any search setting of the preset's runs by its reference name, e.g. --set num_graph_nodes=3
+                 (repeatable; for trying settings)
   --repeats R    repetitions of each timing with --speed (default 5)
   --speed-law L  the law timed with --speed (default lin-exp)
 
-Columns: form = the chosen model uses the law's nonlinear primitives and no others (informative only);
-pick = the start chosen by validation MSE; starts ok = starts whose own model recovers the law.
-Recovery: R^2 >= 0.99 against the noiseless law on points where every input lies in a band 20% of its
-training range wide just outside that range, on either side. The single start is start 0 of the
-multi-start: the same settings, the same 20% of rows held out, only one seed.
+The laws: "classic" are the first ten, sums of primitives each searched with its own family of primitives
+(given explicitly also with the preset); "tuning" are the laws the preset was tuned on (psychophysics,
+learning, choice, with their usual constants); "test" are laws of the same families made up apart from
+any tuning. 200 rows each, 1% noise (classic: as listed), 20% of the rows held out for validation.
+Columns: in = R^2 against the noiseless law on 400 fresh points inside the training range (accurate: at
+least 0.99); out = the same on points where every input lies in a band 20% of its range wide just outside
+it; exact = the law's form with every constant within 2% (the law with its constants as parameters,
+fitted to the model's predictions in and out of range, reproduces them with R^2 >= 0.9999 and every
+parameter within 2% of the truth); time = wall time of the preset's whole run on --jobs threads.
+Reference settings: num_graph_nodes 2, max_epochs 300, param_updates_per_epoch 20, the broad primitive set
+none, add, subtract, mult, linear, linear_exp, linear_ln, linear_logistic, reciprocal (classic: their own),
+sum nodes, fixed output layer, no refinement.
 The speed figure on a quiet machine (nothing else running; the build folder's program):
   build/bench/darts-recovery-bench --speed --starts 8 --repeats 7
 )";
 
 struct Options {
-    std::string law;
+    std::vector<std::string> laws;
+    std::vector<darts::bench::LawSet> sets;
     bool speed = false;
     bool verbose = false;
-    bool sharedPrimitives = false;
-    int starts = 8;
+    bool reference = true;
+    int starts = 0;  // 0: the preset's
     int jobs = 2;
-    int epochs = -1;
     std::vector<std::string> settings;  // "name=value"
     int repeats = 5;
     std::string speedLaw = "lin-exp";
@@ -75,14 +87,12 @@ darts::SearchData searchData(const RecoveryLaw& law) {
     darts::SearchData data;
     data.X = std::move(lawData.X);
     data.Y = lawData.y;
-    for (Eigen::Index k = 0; k < data.X.cols(); ++k) data.inputNames.push_back("x" + std::to_string(k + 1));
+    data.inputNames = darts::bench::inputNames(law);
     data.targetNames = {"y"};
     return data;
 }
 
-darts::SearchConfig configFor(const Options& options, const RecoveryLaw& law) {
-    darts::SearchConfig config = darts::bench::recoveryConfig(law, options.sharedPrimitives);
-    if (options.epochs >= 0) config.max_epochs = options.epochs;
+darts::SearchConfig withSettings(darts::SearchConfig config, const Options& options) {
     for (const std::string& setting : options.settings) {
         const std::size_t equals = setting.find('=');
         const darts::ConfigField* field =
@@ -94,26 +104,73 @@ darts::SearchConfig configFor(const Options& options, const RecoveryLaw& law) {
     return config;
 }
 
-/// What one start's model does out of range.
-struct Judged {
-    double r2 = std::nan("");
-    std::string equation;
-    /// The model's nonlinear primitives are those of the law's family, every one of them: a model can reach
-    /// R^2 0.99 out of range without (a straight line for a gentle curve), or with an extra one it cancels out.
-    bool lawsForm = false;
-};
+bool recovered(double r2) { return std::isfinite(r2) && r2 >= kRecoveredR2; }
 
-/// The nonlinear primitives of a law's own search space (those beyond kLinearPrimitives).
-std::vector<darts::Primitive> familyOf(const RecoveryLaw& law) {
-    const std::vector<darts::Primitive> linear = darts::parsePrimitiveList(darts::bench::kLinearPrimitives);
-    std::vector<darts::Primitive> family;
-    for (const darts::Primitive p : darts::parsePrimitiveList(law.primitives))
-        if (std::find(linear.begin(), linear.end(), p) == linear.end()) family.push_back(p);
-    return family;
+std::string r2Text(double r2) {
+    if (!std::isfinite(r2)) return "nan";
+    char text[32];
+    // Far-off fits give R^2 of -1e6 and worse: the digits say nothing then.
+    std::snprintf(text, sizeof text, r2 < -999.0 ? "%.1e" : "%.4f", r2);
+    return text;
 }
 
-Judged judge(const darts::StartResult& result, const RecoveryLaw& law, const darts::SearchData& data,
-             const Eigen::MatrixXd& outX, const Eigen::MatrixXd& outY) {
+// The law's form fitted to a model's predictions: its constants as parameters.
+struct FormResiduals : Eigen::DenseFunctor<double> {
+    FormResiduals(const RecoveryLaw& law, const Eigen::MatrixXd& X, const Eigen::VectorXd& y)
+        : DenseFunctor(static_cast<int>(law.constants.size()), static_cast<int>(y.size())), law(law), X(X), y(y) {}
+    int operator()(const InputType& p, ValueType& residual) const {
+        double point[darts::bench::kMaxInputs];
+        for (Eigen::Index row = 0; row < X.rows(); ++row) {
+            for (Eigen::Index k = 0; k < X.cols(); ++k) point[k] = X(row, k);
+            residual[row] = law.form(point, p.data()) - y[row];
+            if (!std::isfinite(residual[row])) residual[row] = 1e150;
+        }
+        return 0;
+    }
+    const RecoveryLaw& law;
+    const Eigen::MatrixXd& X;
+    const Eigen::VectorXd& y;
+};
+
+/// Whether the model is the law with every constant within 2%: the law's form, fitted to the model's
+/// predictions at the points in and out of range, must reproduce them (R^2 >= 0.9999) with parameters
+/// within 2% of the true constants.
+bool exactForm(const RecoveryLaw& law, const darts::SampledModel& model, const Eigen::MatrixXd& X) {
+    if (!law.form) return false;
+    const Eigen::VectorXd predicted = model.predict(X).col(0);
+    if (!predicted.allFinite()) return false;
+    Eigen::VectorXd p = Eigen::Map<const Eigen::VectorXd>(law.constants.data(), static_cast<Eigen::Index>(law.constants.size()));
+    FormResiduals residuals(law, X, predicted);
+    Eigen::NumericalDiff<FormResiduals> withJacobian(residuals);
+    Eigen::LevenbergMarquardt<Eigen::NumericalDiff<FormResiduals>> solver(withJacobian);
+    solver.minimize(p);
+    Eigen::VectorXd residual(predicted.size());
+    residuals(p, residual);
+    const double total = (predicted.array() - predicted.mean()).square().sum();
+    if (!(total > 0.0) || 1.0 - residual.squaredNorm() / total < 0.9999) return false;
+    for (std::size_t i = 0; i < law.constants.size(); ++i)
+        if (std::fabs(p[static_cast<Eigen::Index>(i)] - law.constants[i]) > 0.02 * std::fabs(law.constants[i])) return false;
+    return true;
+}
+
+/// What a run's chosen model does.
+struct Judged {
+    bool hasModel = false;
+    double r2In = std::nan("");
+    double r2Out = std::nan("");
+    bool exact = false;
+    std::string equation;
+    double seconds = 0.0;
+    int start = -1;
+};
+
+struct LawPoints {
+    Eigen::MatrixXd inX, outX, allX;
+    Eigen::VectorXd inY, outY;
+};
+
+Judged judge(const darts::StartResult& result, const darts::SearchData& data, const RecoveryLaw& law,
+             const LawPoints& points) {
     Judged judged;
     if (!result.hasModel()) {
         judged.equation = "(no model: " + result.message + ")";
@@ -123,104 +180,150 @@ Judged judge(const darts::StartResult& result, const RecoveryLaw& law, const dar
     darts::SearchEngine engine(result.config, data.X, data.Y, data.inputNames, data.targetNames, data.heldOut);
     engine.restore(result.state);
     const darts::SampledModel& model = *engine.model();
-    judged.r2 = darts::fitMetrics(model.predict(outX), outY).r2;
-    const std::vector<darts::Primitive> linear = darts::parsePrimitiveList(darts::bench::kLinearPrimitives);
-    std::vector<darts::Primitive> nonlinear;
-    for (int e = 0; e < model.network().edgeCount(); ++e)
-        if (std::find(linear.begin(), linear.end(), model.primitive(e)) == linear.end() &&
-            std::find(nonlinear.begin(), nonlinear.end(), model.primitive(e)) == nonlinear.end())
-            nonlinear.push_back(model.primitive(e));
-    std::vector<darts::Primitive> family = familyOf(law);
-    std::sort(family.begin(), family.end());
-    std::sort(nonlinear.begin(), nonlinear.end());
-    judged.lawsForm = nonlinear == family;
-    for (const std::string& line : result.equations) judged.equation += (judged.equation.empty() ? "" : "; ") + line;
+    judged.hasModel = true;
+    judged.r2In = darts::fitMetrics(model.predict(points.inX), points.inY).r2;
+    judged.r2Out = darts::fitMetrics(model.predict(points.outX), points.outY).r2;
+    judged.exact = exactForm(law, model, points.allX);
+    try {
+        judged.equation = darts::closedForm(model, 4).console.front();
+    } catch (const std::exception&) {
+        for (const std::string& line : result.equations) judged.equation += (judged.equation.empty() ? "" : "; ") + line;
+    }
     return judged;
 }
 
-bool recovered(double r2) { return std::isfinite(r2) && r2 >= kRecoveredR2; }
+/// N starts of `config` (seeds 0..N-1), the best by validation MSE, judged; with every start's judgement.
+Judged runStarts(const darts::SearchConfig& config, int starts, const darts::SearchData& data, const RecoveryLaw& law,
+                 const LawPoints& points, int jobs, std::vector<Judged>* each = nullptr,
+                 std::vector<darts::StartResult>* results = nullptr) {
+    darts::ParallelSearch search(data);
+    const auto begin = std::chrono::steady_clock::now();
+    std::vector<darts::StartResult> found = search.run(darts::restartConfigs(config, starts), jobs);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    const int best = darts::bestStart(found, darts::SelectBy::Validation);
+    Judged chosen;
+    if (best >= 0) chosen = judge(found[static_cast<std::size_t>(best)], data, law, points);
+    chosen.seconds = seconds;
+    chosen.start = best;
+    if (each)
+        for (const darts::StartResult& r : found) each->push_back(judge(r, data, law, points));
+    if (results) *results = std::move(found);
+    return chosen;
+}
 
-std::string r2Text(double r2) {
-    if (!std::isfinite(r2)) return "nan";
+/// Counts over a set of laws.
+struct Tally {
+    int laws = 0, accurate = 0, outOfRange = 0, exact = 0;
+    std::vector<double> seconds;
+    void add(const Judged& j) {
+        ++laws;
+        accurate += recovered(j.r2In) ? 1 : 0;
+        outOfRange += recovered(j.r2Out) ? 1 : 0;
+        exact += j.exact ? 1 : 0;
+        seconds.push_back(j.seconds);
+    }
+};
+
+double median(std::vector<double> v) {
+    if (v.empty()) return std::nan("");
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+std::string percent(int count, int total) {
     char text[32];
-    // Far-off fits give R^2 of -1e6 and worse: the digits say nothing then.
-    std::snprintf(text, sizeof text, r2 < -999.0 ? "%.2e" : "%.4f", r2);
+    std::snprintf(text, sizeof text, "%d/%d (%.0f%%)", count, total, total ? 100.0 * count / total : 0.0);
     return text;
 }
 
 int runRecovery(const Options& options) {
+    using darts::bench::LawSet;
     std::vector<const RecoveryLaw*> laws;
-    for (const RecoveryLaw& law : darts::bench::recoveryLaws())
-        if (options.law.empty() || law.name == options.law) laws.push_back(&law);
-    if (laws.empty()) darts::bench::findRecoveryLaw(options.law);  // throws, naming the laws
-    const darts::SearchConfig base = configFor(options, *laws.front());
-    std::printf("Settings (every law, single and multi alike): num_graph_nodes %d, primitives %s,\n"
-                "  max_epochs %d, arch_updates_per_epoch %d, param_updates_per_epoch %d, param_updates_for_sampled_model %d,\n"
-                "  arch_learning_rate_max %g, arch_weight_decay_df %g, param_learning_rate_max %g .. min %g, batch %d,\n"
-                "  polish %s, validation_share %g (validation_seed %llu); %d training rows, %d out-of-range points\n"
-                "Single: start 0 (seed 0). Multi: %d starts (seeds 0..%d), the lowest validation MSE; %d threads.\n\n",
-                base.num_graph_nodes,
-                options.sharedPrimitives ? std::string(darts::bench::kSharedPrimitives).c_str()
-                                         : (std::string(darts::bench::kLinearPrimitives) + " + the law's family (below)").c_str(),
-                base.max_epochs,
-                base.arch_updates_per_epoch, base.param_updates_per_epoch, base.param_updates_for_sampled_model,
-                base.arch_learning_rate_max, base.arch_weight_decay_df, base.param_learning_rate_max,
-                base.param_learning_rate_min, base.batch_size, base.polish ? "on" : "off", base.validation_share,
-                static_cast<unsigned long long>(base.validation_seed), darts::bench::kTrainingRows,
-                darts::bench::kExtrapolationRows, options.starts, options.starts - 1, options.jobs);
-    int singleCount = 0, multiCount = 0, startCount = 0, singleForm = 0, multiForm = 0;
+    for (const RecoveryLaw& law : darts::bench::recoveryLaws()) {
+        const bool named = options.laws.empty() || std::find(options.laws.begin(), options.laws.end(), law.name) != options.laws.end();
+        const bool inSet = options.sets.empty() || std::find(options.sets.begin(), options.sets.end(), law.set) != options.sets.end();
+        if (named && inSet) laws.push_back(&law);
+    }
+    for (const std::string& name : options.laws) darts::bench::findRecoveryLaw(name);  // throws, naming the laws
+    if (laws.empty()) throw std::invalid_argument("no law matches --law and --laws");
+    const darts::SearchPreset& preset = darts::findSearchPreset("discovery");
+    const int starts = options.starts > 0 ? options.starts : preset.restarts;
+    const darts::SearchConfig shown = withSettings(darts::bench::discoveryConfig(*laws.front()), options);
+    std::printf("Preset discovery: %d starts on %d threads, the best by validation MSE. Its settings:\n", starts, options.jobs);
+    for (const darts::ConfigField& f : darts::configFields()) {
+        const darts::SearchConfig reference;
+        if (f.get(shown) != f.get(reference) && f.name != "output_type")
+            std::printf("  %s = %s\n", std::string(f.name).c_str(), f.get(shown).c_str());
+    }
+    std::printf("  (classic laws: their own primitives; choice laws: output_type probability)\n\n");
+    std::printf("%-16s %-7s %4s | %-8s %-8s %-5s %6s | %-8s %-8s %-5s %-8s %-5s\n", "law", "set", "in", "preset", "", "",
+                "", "ref 1", "", "", "ref 8", "");
+    std::printf("%-16s %-7s %4s | %8s %8s %5s %6s | %8s %8s %5s %8s %5s\n", "", "", "", "R2 in", "R2 out", "exact",
+                "time", "R2 in", "R2 out", "exact", "R2 in", "exact");
+    std::map<LawSet, Tally> presetTally, singleTally, multiTally;
     std::vector<std::string> chosen;
-    std::printf("%-11s %-34s %6s %10s %10s %4s %5s %9s  %s\n", "law", "", "noise", "single R2", "multi R2", "form",
-                "pick", "starts ok", "family primitives");
-    const auto begin = std::chrono::steady_clock::now();
     for (const RecoveryLaw* law : laws) {
         const darts::SearchData data = searchData(*law);
-        const Eigen::MatrixXd outX = darts::bench::extrapolationInputs(*law);
-        const Eigen::MatrixXd outY = darts::bench::noiselessValues(*law, outX);
-        darts::ParallelSearch search(data);
-        const darts::SearchConfig config = configFor(options, *law);
-        const std::vector<darts::StartResult> results = search.run(darts::restartConfigs(config, options.starts), options.jobs);
-        std::vector<Judged> judged;
-        int startsOk = 0;
-        for (const darts::StartResult& r : results) {
-            judged.push_back(judge(r, *law, data, outX, outY));
-            startsOk += recovered(judged.back().r2) ? 1 : 0;
+        LawPoints points;
+        points.inX = darts::bench::inRangeInputs(*law);
+        points.outX = darts::bench::extrapolationInputs(*law);
+        points.inY = darts::bench::noiselessValues(*law, points.inX);
+        points.outY = darts::bench::noiselessValues(*law, points.outX);
+        points.allX.resize(points.inX.rows() + points.outX.rows(), points.inX.cols());
+        points.allX << points.inX, points.outX;
+
+        std::vector<Judged> each;
+        std::vector<darts::StartResult> results;
+        const darts::SearchConfig config = withSettings(darts::bench::discoveryConfig(*law), options);
+        const Judged found = runStarts(config, starts, data, *law, points, options.jobs, options.verbose ? &each : nullptr,
+                                       options.verbose ? &results : nullptr);
+        presetTally[law->set].add(found);
+        Judged single, multi;
+        if (options.reference) {
+            const darts::SearchConfig reference = darts::bench::referenceConfig(*law);
+            single = runStarts(reference, 1, data, *law, points, options.jobs);
+            multi = runStarts(reference, 8, data, *law, points, options.jobs);
+            singleTally[law->set].add(single);
+            multiTally[law->set].add(multi);
         }
-        const int best = darts::bestStart(results, darts::SelectBy::Validation);
-        const double single = judged.front().r2;
-        const double multi = best >= 0 ? judged[static_cast<std::size_t>(best)].r2 : std::nan("");
-        startCount += startsOk;
-        const bool multiLawsForm = best >= 0 && judged[static_cast<std::size_t>(best)].lawsForm;
-        singleForm += recovered(single) && judged.front().lawsForm ? 1 : 0;
-        multiForm += recovered(multi) && multiLawsForm ? 1 : 0;
-        singleCount += recovered(single) ? 1 : 0;
-        multiCount += recovered(multi) ? 1 : 0;
-        const std::string family = options.sharedPrimitives ? "(shared set)"
-                                   : law->primitives.size() > darts::bench::kLinearPrimitives.size()
-                                       ? std::string(law->primitives.substr(darts::bench::kLinearPrimitives.size() + 1))
-                                       : "(linear only)";
-        std::printf("%-11s %-34s %5.0f%% %10s %10s %4s %5d %6d/%d  %s\n", std::string(law->name).c_str(),
-                    std::string(law->text).c_str(), 100.0 * law->noise, r2Text(single).c_str(), r2Text(multi).c_str(),
-                    multiLawsForm ? "yes" : "no", best, startsOk, options.starts, family.c_str());
-        chosen.push_back(std::string(law->name) + ": " + (best >= 0 ? judged[static_cast<std::size_t>(best)].equation : "(none)"));
+        const auto yes = [](bool b) { return b ? "yes" : "no"; };
+        std::printf("%-16s %-7s %4d | %8s %8s %5s %5.1fs | %8s %8s %5s %8s %5s\n", std::string(law->name).c_str(),
+                    std::string(toString(law->set)).c_str(), static_cast<int>(law->ranges.size()),
+                    r2Text(found.r2In).c_str(), r2Text(found.r2Out).c_str(), law->form ? yes(found.exact) : "-",
+                    found.seconds, options.reference ? r2Text(single.r2In).c_str() : "", options.reference ? r2Text(single.r2Out).c_str() : "",
+                    options.reference && law->form ? yes(single.exact) : "-", options.reference ? r2Text(multi.r2In).c_str() : "",
+                    options.reference && law->form ? yes(multi.exact) : "-");
+        chosen.push_back(std::string(law->name) + ": " + std::string(law->text) + "\n      found " + found.equation +
+                         (options.reference ? "\n      ref 8 " + multi.equation : ""));
         if (options.verbose)
-            for (std::size_t i = 0; i < results.size(); ++i)
-                std::printf("    start %zu: R2 %s  form %-3s  validation MSE %.3g  %s%s%s\n", i, r2Text(judged[i].r2).c_str(),
-                            judged[i].lawsForm ? "yes" : "no", results[i].scores.validationMse, judged[i].equation.c_str(),
+            for (std::size_t i = 0; i < each.size(); ++i)
+                std::printf("    start %zu%s: validation MSE %.3g  R2 in %s  exact %s  %s%s%s\n", i,
+                            static_cast<int>(i) == found.start ? "*" : " ", results[i].scores.validationMse,
+                            r2Text(each[i].r2In).c_str(), yes(each[i].exact), each[i].equation.c_str(),
                             results[i].message.empty() ? "" : "  -- ", results[i].message.c_str());
         std::fflush(stdout);
     }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-    std::printf("\nChosen equations (multi-start):\n");
+    std::printf("\nEquations (closed form; preset's choice, then the reference's best of 8):\n");
     for (const std::string& line : chosen) std::printf("  %s\n", line.c_str());
-    const int total = static_cast<int>(laws.size());
-    std::printf("\nRecovered (out-of-range R^2 >= %.2f): single start %d of %d, multi-start %d of %d (%.0f%%; target 90%%: %s)\n",
-                kRecoveredR2, singleCount, total, multiCount, total, 100.0 * multiCount / total,
-                multiCount >= 0.9 * total ? "met" : "MISSED");
-    std::printf("... of them with the law's nonlinear primitives and no others (form): single %d, multi %d\n", singleForm,
-                multiForm);
-    std::printf("Starts that recovered their law on their own: %d of %d\n", startCount, total * options.starts);
-    std::printf("Search time %.1f s on %d threads\n", seconds, options.jobs);
+    std::printf("\nSummary (accurate: R^2 >= %.2f in range; out: likewise out of range; exact: the law's form, constants within 2%%)\n",
+                kRecoveredR2);
+    for (const auto& [set, tally] : presetTally) {
+        std::printf("  %-7s preset: accurate %s, out of range %s, exact %s; time median %.1f s, longest %.1f s\n",
+                    std::string(toString(set)).c_str(), percent(tally.accurate, tally.laws).c_str(),
+                    percent(tally.outOfRange, tally.laws).c_str(),
+                    set == LawSet::Classic ? "-" : percent(tally.exact, tally.laws).c_str(), median(tally.seconds),
+                    *std::max_element(tally.seconds.begin(), tally.seconds.end()));
+        if (options.reference) {
+            const Tally& one = singleTally[set];
+            const Tally& many = multiTally[set];
+            std::printf("  %-7s ref 1:  accurate %s, out of range %s, exact %s; ref 8: accurate %s, out of range %s, exact %s\n", "",
+                        percent(one.accurate, one.laws).c_str(), percent(one.outOfRange, one.laws).c_str(),
+                        set == LawSet::Classic ? "-" : percent(one.exact, one.laws).c_str(),
+                        percent(many.accurate, many.laws).c_str(), percent(many.outOfRange, many.laws).c_str(),
+                        set == LawSet::Classic ? "-" : percent(many.exact, many.laws).c_str());
+        }
+    }
     return 0;
 }
 
@@ -240,16 +343,12 @@ double processorSeconds() {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
 
 int runSpeed(const Options& options) {
     const RecoveryLaw& law = darts::bench::findRecoveryLaw(options.speedLaw);
     const darts::SearchData data = searchData(law);
-    const std::vector<darts::SearchConfig> configs = darts::restartConfigs(configFor(options, law), options.starts);
+    const std::vector<darts::SearchConfig> configs =
+        darts::restartConfigs(withSettings(darts::bench::referenceConfig(law), options), options.starts > 0 ? options.starts : 8);
     // Wall time, and the process's processor time over it: near 2 with jobs=2 when both threads got a core.
     std::vector<double> busy[3];
     auto timed = [&](int jobs) {
@@ -278,7 +377,7 @@ int runSpeed(const Options& options) {
         for (pid_t child : children) waitpid(child, nullptr, 0);
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     };
-    std::printf("Speed: %d starts of law %s (%d epochs each), %d repetitions; hardware threads %d\n", options.starts,
+    std::printf("Speed: %zu starts of law %s (%d epochs each), %d repetitions; hardware threads %d\n", configs.size(),
                 std::string(law.name).c_str(), configs.front().max_epochs, options.repeats, darts::defaultJobCount());
     std::printf("load average before: %s\n", loadAverage().c_str());
     std::vector<double> one, two, processes;
@@ -329,17 +428,27 @@ int main(int argc, char** argv) {
                 return 0;
             } else if (flag == "--speed") options.speed = true;
             else if (flag == "--verbose") options.verbose = true;
-            else if (flag == "--shared-primitives") options.sharedPrimitives = true;
-            else if (flag == "--law") options.law = value();
+            else if (flag == "--no-reference") options.reference = false;
+            else if (flag == "--law") options.laws.push_back(value());
+            else if (flag == "--laws") {
+                const std::string text = value();
+                for (std::size_t start = 0; start <= text.size();) {
+                    const std::size_t comma = std::min(text.find(',', start), text.size());
+                    const std::string name = text.substr(start, comma - start);
+                    using darts::bench::LawSet;
+                    if (name == "classic") options.sets.push_back(LawSet::Classic);
+                    else if (name == "tuning") options.sets.push_back(LawSet::Tuning);
+                    else if (name == "test") options.sets.push_back(LawSet::Test);
+                    else throw std::invalid_argument("--laws takes classic, tuning and test, not '" + name + "'");
+                    start = comma + 1;
+                }
+            }
             else if (flag == "--speed-law") options.speedLaw = value();
             else if (flag == "--set") options.settings.push_back(value());
             else if (flag == "--starts") options.starts = positive(value(), "--starts");
             else if (flag == "--jobs") options.jobs = positive(value(), "--jobs");
             else if (flag == "--repeats") options.repeats = positive(value(), "--repeats");
-            else if (flag == "--epochs") {
-                options.epochs = std::atoi(value());
-                if (options.epochs < 0) throw std::invalid_argument("--epochs needs 0 or more");
-            } else throw std::invalid_argument("unknown option '" + flag + "' (see --help)");
+            else throw std::invalid_argument("unknown option '" + flag + "' (see --help)");
         }
         return options.speed ? runSpeed(options) : runRecovery(options);
     } catch (const std::exception& e) {

@@ -1,6 +1,7 @@
 // The law set of darts-recovery-bench is well formed: every law parses with one range per input, its C++ code
-// computes what its text says, its data are finite and the same bit for bit on every call, its extrapolation
-// points lie in the bands outside the training range, and its construction uses only primitives it searches with.
+// computes what its text says (and so does its form, with its true constants), its data are finite and the same
+// bit for bit on every call, its extrapolation points lie in the bands outside the training range, and its
+// construction uses only primitives it searches with.
 
 #include "recovery_laws.h"
 
@@ -26,16 +27,41 @@ private slots:
             QVERIFY2(names.insert(law.name).second, std::string(law.name).c_str());
             const Formula formula = Formula::parse(law.text);
             const std::size_t inputs = formula.inputNames().size();
-            QVERIFY(inputs >= 1 && inputs <= 3);
+            QVERIFY(inputs >= 1 && inputs <= static_cast<std::size_t>(kMaxInputs));
             QCOMPARE(law.ranges.size(), inputs);
-            for (std::size_t k = 0; k < inputs; ++k) {
-                QCOMPARE(formula.inputNames()[k], "x" + std::to_string(k + 1));
-                QVERIFY(law.ranges[k].from < law.ranges[k].to);
-            }
+            QCOMPARE(inputNames(law), formula.inputNames());
+            for (std::size_t k = 0; k < inputs; ++k) QVERIFY(law.ranges[k].from < law.ranges[k].to);
+            // Every law but the classic ones has its form, and is searched in the settings' own space.
+            QCOMPARE(law.form != nullptr, law.set != LawSet::Classic);
+            QCOMPARE(law.primitives.empty(), law.set != LawSet::Classic);
             QCOMPARE(&findRecoveryLaw(law.name), &law);
         }
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, findRecoveryLaw("no-such-law"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, noiselessValues(recoveryLaws().front(), Eigen::MatrixXd(1, 3)));
+        // Ten classic laws, and laws to tune on and to test with.
+        const auto count = [](LawSet set) {
+            return std::ranges::count_if(recoveryLaws(), [set](const RecoveryLaw& law) { return law.set == set; });
+        };
+        QCOMPARE(count(LawSet::Classic), 10);
+        QVERIFY(count(LawSet::Tuning) >= 5);
+        QVERIFY(count(LawSet::Test) >= 8);
+    }
+
+    void formsWithTheirConstantsAreTheLaws() {
+        for (const RecoveryLaw& law : recoveryLaws()) {
+            if (!law.form) continue;
+            const Eigen::MatrixXd X = inRangeInputs(law);
+            const Eigen::VectorXd y = noiselessValues(law, X);
+            double point[kMaxInputs];
+            for (Eigen::Index row = 0; row < X.rows(); ++row) {
+                for (Eigen::Index k = 0; k < X.cols(); ++k) point[k] = X(row, k);
+                QVERIFY2(std::fabs(law.form(point, law.constants.data()) - y[row]) <= 1e-12 * (1.0 + std::fabs(y[row])),
+                         std::string(law.name).c_str());
+                for (Eigen::Index k = 0; k < X.cols(); ++k)
+                    QVERIFY(X(row, k) >= law.ranges[static_cast<std::size_t>(k)].from &&
+                            X(row, k) <= law.ranges[static_cast<std::size_t>(k)].to);
+            }
+        }
     }
 
     void trainingDataAreFiniteInRangeAndDeterministic() {
@@ -101,15 +127,17 @@ private slots:
     }
 
     void constructionsUseOnlySearchedPrimitives() {
-        const std::vector<Primitive> shared = parsePrimitiveList(kSharedPrimitives);
         for (const RecoveryLaw& law : recoveryLaws()) {
-            const SearchConfig config = recoveryConfig(law);
-            config.validate();
-            QVERIFY(config.validation_share > 0.0);  // the multi-start chooses by validation loss
-            QVERIFY(recoveryConfig(law, true).primitives == shared);
-            // The law's own space holds the linear primitives and none, as every law's does.
-            for (const Primitive p : parsePrimitiveList(kLinearPrimitives))
-                QVERIFY(std::find(config.primitives.begin(), config.primitives.end(), p) != config.primitives.end());
+            const SearchConfig reference = referenceConfig(law), discovery = discoveryConfig(law);
+            reference.validate();
+            discovery.validate();
+            QVERIFY(reference.validation_share > 0.0 && discovery.validation_share > 0.0);  // chosen by validation loss
+            QVERIFY(reference.output_type == law.output && discovery.output_type == law.output);
+            QVERIFY(!reference.product_nodes && discovery.product_nodes);
+            // Every search space holds the linear primitives and none.
+            for (const SearchConfig* config : {&reference, &discovery})
+                for (const Primitive p : parsePrimitiveList(kLinearPrimitives))
+                    QVERIFY(std::find(config->primitives.begin(), config->primitives.end(), p) != config->primitives.end());
             const std::string text(law.construction);
             int used = 0;
             for (std::size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
@@ -117,15 +145,19 @@ private slots:
                 while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '_'))
                     --start;
                 const std::string name = text.substr(start, open - start);
+                if (name.empty() || (name == "logistic" && law.output != OutputType::Real)) continue;  // a bracket, the output function
                 const Primitive p = primitiveFromName(name);
-                for (const std::vector<Primitive>* space : {&config.primitives, &shared})
-                    QVERIFY2(std::find(space->begin(), space->end(), p) != space->end(),
+                QVERIFY2(std::find(discovery.primitives.begin(), discovery.primitives.end(), p) != discovery.primitives.end(),
+                         (std::string(law.name) + ": " + name).c_str());
+                if (law.set == LawSet::Classic)
+                    QVERIFY2(std::find(reference.primitives.begin(), reference.primitives.end(), p) != reference.primitives.end(),
                              (std::string(law.name) + ": " + name).c_str());
                 ++used;
             }
-            QVERIFY(used > 0);
-            // A second node is needed only when the construction names one.
-            if (text.find("k2") != std::string::npos) QVERIFY(config.num_graph_nodes >= 2);
+            QVERIFY(used > 0 || text.find('*') != std::string::npos);  // a bare product names no primitive
+            // A second (third) node is needed only when the construction names one.
+            if (text.find("k2") != std::string::npos) QVERIFY(discovery.num_graph_nodes >= 2);
+            if (text.find("k3") != std::string::npos) QVERIFY(discovery.num_graph_nodes >= 3);
         }
     }
 };

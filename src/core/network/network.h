@@ -104,6 +104,7 @@ public:
     /// is held at 0. It is written in one canonical form: a node left without any edge but none sums (it
     /// is 0 either way: no factor is no product) and is read; without product nodes every node sums,
     /// without a trainable output layer every node is read. Throws std::invalid_argument for a misfit.
+    /// Coefficients set after this must keep the unread weights at 0: set them first, then fix.
     void fixArchitecture(Architecture architecture);
     void fixArchitecture(const std::vector<int>& choicePerEdge) { fixArchitecture(Architecture{choicePerEdge, {}, {}}); }
     bool isFixed() const { return m_fixed; }

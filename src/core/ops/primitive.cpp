@@ -2,6 +2,7 @@
 
 #include "ops/vector_math.h"
 
+#include <limits>
 #include <stdexcept>
 
 namespace darts {
@@ -283,10 +284,16 @@ void evaluatePrimitive(Primitive p, const double* coeff, const double* xp, doubl
             break;
         }
         case Primitive::Power:
+            // a*u^b as a*exp(b*ln(u)): Eigen's log and our exp are vectorised, pow is not.
             if (smooth)
-                y = coeff[0] * positiveGuard(x, d).pow(coeff[1]);
+                y = coeff[1] * positiveGuard(x, d).log();
             else
-                y = (x > 0.0).select(coeff[0] * x.pow(coeff[1]), 0.0);
+                y = coeff[1] * x.max(std::numeric_limits<double>::min()).log();
+            expInPlace(yp, n);
+            if (smooth)
+                y *= coeff[0];
+            else
+                y = (x > 0.0).select(coeff[0] * y, 0.0);
             break;
         case Primitive::Square: y = x.square(); break;
         case Primitive::Cube: y = x.cube(); break;
@@ -368,19 +375,23 @@ void backpropagatePrimitive(Primitive p, const double* coeff, const double* xp, 
             const double a = coeff[0], b = coeff[1];
             if (smooth) {
                 const auto u = positiveGuard(x, d);
-                gz = u.pow(b);
+                gz = b * u.log();
+                expInPlace(scratchp, n);  // u^b
                 if (coeffGrad) {
                     coeffGrad[0] += (g * gzc).sum();
                     coeffGrad[1] += a * (g * gzc * u.log()).sum();
                 }
                 addDx(g * (a * b) * gzc / u * positiveGuardSlope(x, d));
             } else {
-                gz = (x > 0.0).select(x.pow(b), 0.0);
+                const auto u = x.max(std::numeric_limits<double>::min());
+                gz = b * u.log();
+                expInPlace(scratchp, n);
+                gz = (x > 0.0).select(gzc, 0.0);
                 if (coeffGrad) {
                     coeffGrad[0] += (g * gzc).sum();
-                    coeffGrad[1] += a * (x > 0.0).select(g * gzc * x.log(), 0.0).sum();
+                    coeffGrad[1] += a * (x > 0.0).select(g * gzc * u.log(), 0.0).sum();
                 }
-                addDx((x > 0.0).select(g * (a * b) * gzc / x, 0.0));
+                addDx((x > 0.0).select(g * (a * b) * gzc / u, 0.0));
             }
             return;
         }

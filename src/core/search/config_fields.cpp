@@ -123,6 +123,10 @@ std::vector<ConfigField> makeFields() {
                               &C::refine)),
         withDefault(integerField("refine_evaluations", "most architectures one refinement refits",
                                  &C::refine_evaluations)),
+        withDefault(realField("parsimony",
+                              "prefer a simpler model whose held-out error is at most this share above the lowest "
+                              "(0: the lowest wins)",
+                              &C::parsimony)),
     };
 }
 

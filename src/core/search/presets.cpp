@@ -13,8 +13,16 @@ const std::vector<SearchPreset>& searchPresets() {
          "finds laws with products, ratios and powers: trainable output layer, 20% of the rows held out, "
          "8 starts",
          {
+             {"primitives", "none,add,subtract,mult,linear,linear_exp,linear_ln,linear_logistic,reciprocal,power"},
+             {"num_graph_nodes", "3"},
+             {"product_nodes", "true"},
+             {"domain_safety", "true"},
+             {"refine", "true"},
+             {"parsimony", "0.1"},
              {"train_classifier_coefficients", "true"},
              {"train_classifier_bias", "true"},
+             {"max_epochs", "300"},
+             {"param_updates_per_epoch", "20"},
              {"validation_share", "0.2"},
          },
          8},

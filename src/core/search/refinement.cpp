@@ -8,6 +8,7 @@
 #include <limits>
 #include <set>
 #include <numeric>
+#include <optional>
 #include <string>
 
 namespace darts {
@@ -15,6 +16,8 @@ namespace {
 
 /// Primitives tried on an edge besides none: its next ones by mixture weight.
 constexpr int kAlternativesPerEdge = 3;
+/// Primitives tried on an empty edge while growing, by mixture weight (add and mult are always tried).
+constexpr int kGrowthAlternatives = 4;
 /// A simpler model is kept when its held-out error is at most this much (relatively) above the current
 /// one's, a more complex one only when its error is this much below: differences within it are noise.
 constexpr double kOccamTolerance = 0.02;
@@ -90,6 +93,12 @@ public:
 
 private:
     Network& work() { return m_work.network(); }
+    /// The working network with this architecture and these coefficients (in that order: fixing the
+    /// architecture holds the weights of the nodes the output does not read at 0).
+    void use(const Architecture& arch, const Eigen::VectorXd& parameters) {
+        work().parameters() = parameters;
+        work().fixArchitecture(arch);
+    }
     Architecture canonical(Architecture arch);
     std::vector<Architecture> neighbours(const Architecture& arch) const;
     std::vector<Eigen::VectorXd> startingPoints(const Architecture& arch, const Architecture& from);
@@ -97,6 +106,15 @@ private:
     double levenbergMarquardt();
     Fitted judge();
     bool better(const Fitted& candidate, const Fitted& current) const;
+    Fitted tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit);
+    bool outOfTime(RefineResult& result);
+    void grow(RefineResult& result);
+    std::vector<int> growthOrder(int edge) const;
+    bool nodeIsEmpty(const Architecture& arch, int node) const;
+    double penalised(const Fitted& f) const;
+    void improve(RefineResult& result);
+    void prune(RefineResult& result);
+    void choose();
     bool stopped() const { return m_stop.load(std::memory_order_relaxed); }
 
     SampledModel& m_model;
@@ -111,6 +129,10 @@ private:
     std::vector<std::vector<int>> m_order;  // per edge: its primitives other than none, by mixture weight
     double m_errorFloor = 0.0;              // mean squared errors below this count as 0
     int m_evaluated = 0;
+    std::set<Architecture> m_seen;          // every architecture fitted, so that none is fitted twice
+    std::vector<std::pair<Architecture, Fitted>> m_fitted;  // every usable one, for the final choice
+    Architecture m_current;                 // the best model so far (while improving)
+    Fitted m_best;
 };
 
 Architecture Refiner::canonical(Architecture arch) {
@@ -215,16 +237,16 @@ Fitted Refiner::judge() {
 
 Fitted Refiner::fit(const Architecture& arch, const std::vector<Eigen::VectorXd>& starts) {
     Fitted best;
+    best.parameters = starts.front();  // what an unusable architecture leaves the network with
     for (const Eigen::VectorXd& start : starts) {
-        work().fixArchitecture(arch);
-        work().parameters() = start;
+        use(arch, start);
         levenbergMarquardt();
         Fitted fitted = judge();
         // The best fit to the training rows wins; the held-out rows only judge the architecture.
         if (fitted.usable && (!best.usable || fitted.trainingMse < best.trainingMse)) best = std::move(fitted);
     }
     if (best.usable) {
-        work().parameters() = best.parameters;
+        use(arch, best.parameters);
         if (m_record) m_record(m_work, best.trainingMse, best.validationMse);
     }
     ++m_evaluated;
@@ -244,68 +266,210 @@ bool Refiner::better(const Fitted& candidate, const Fitted& current) const {
     return candidate.score + floor < current.score;
 }
 
-RefineResult Refiner::run() {
-    RefineResult result;
-    const int budget = m_config.refine_evaluations;
-    Architecture current = work().architecture();
-    std::set<Architecture> seen{current};  // every architecture fitted, so that none is fitted twice
-    Fitted best = fit(current, {work().parameters()});
-    if (m_start.fromStrongestNonNone) {
-        // Every edge none: the strongest other primitive on each edge, and refinement prunes from there.
-        Architecture strongest = current;
-        for (std::size_t e = 0; e < strongest.choices.size(); ++e)
-            if (!m_order[e].empty()) strongest.choices[e] = m_order[e].front();
-        strongest = canonical(strongest);
-        work().fixArchitecture(current);
-        work().parameters() = best.parameters;
-        const std::vector<Eigen::VectorXd> starts = startingPoints(strongest, current);
-        Fitted fitted = fit(strongest, starts);
-        seen.insert(strongest);
-        if (fitted.usable && fitted.score < best.score) {
-            best = std::move(fitted);
-            current = strongest;
-        }
-    }
-    const auto restoreBest = [&] {
-        work().fixArchitecture(current);
-        work().parameters() = best.parameters;
-    };
-    restoreBest();
+Fitted Refiner::tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit) {
+    use(from, fromFit.parameters);
+    Fitted fitted = fit(candidate, startingPoints(candidate, from));
+    if (fitted.usable) m_fitted.push_back({candidate, fitted});
+    if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
+    return fitted;
+}
 
-    // First improvement: the moves around the current model in turn; after a change, the moves around the
-    // new one, going on from the same place in the list; done when a whole turn changes nothing.
-    std::size_t position = 0, sinceChange = 0;
-    std::vector<Architecture> moves = neighbours(current);
-    while (m_evaluated < budget && sinceChange < moves.size()) {
-        if (stopped()) {
-            result.outcome.status = RunStatus::Stopped;
-            result.outcome.message = "stopped refining after " + std::to_string(m_evaluated) +
-                                     " architectures; the best model so far is kept";
-            break;
+bool Refiner::outOfTime(RefineResult& result) {
+    if (stopped()) {
+        result.outcome.status = RunStatus::Stopped;
+        result.outcome.message =
+            "stopped refining after " + std::to_string(m_evaluated) + " architectures; the best model so far is kept";
+        return true;
+    }
+    return m_evaluated >= m_config.refine_evaluations;
+}
+
+// Forward selection from the empty model: each round adds the one primitive on an empty edge (or turns
+// the one node into a product) that lowers the error most, while that pays (better()). Sparse laws are
+// reached this way even when the sampled model is dense; the mixture weights only order the candidates.
+void Refiner::grow(RefineResult& result) {
+    const Network& net = m_work.network();
+    if (net.noneIndex() < 0) return;
+    Architecture current = m_current;
+    std::ranges::fill(current.choices, net.noneIndex());
+    std::ranges::fill(current.nodeKinds, static_cast<int>(NodeKind::Sum));
+    std::ranges::fill(current.outputLinks, 1);
+    current = canonical(current);
+    m_seen.insert(current);
+    Fitted currentFit = tryArchitecture(current, m_current, m_best);
+    while (!outOfTime(result)) {
+        std::vector<Architecture> additions;
+        for (int e = 0; e < net.edgeCount(); ++e) {
+            const auto edge = static_cast<std::size_t>(e);
+            const int source = net.edges()[edge].source, target = net.edges()[edge].target;
+            if (current.choices[edge] != net.noneIndex()) continue;
+            if (source >= net.inputCount() && nodeIsEmpty(current, source - net.inputCount())) continue;  // it is 0
+            for (int m : growthOrder(e)) {
+                Architecture larger = current;
+                larger.choices[edge] = m;
+                additions.push_back(canonical(larger));
+                // Into a node that has an edge already, also as a new factor: a product is two moves from a
+                // sum of one edge, and the sum in between need not be any better.
+                if (net.hasProductNodes() && !nodeIsEmpty(current, target) &&
+                    current.nodeKinds[static_cast<std::size_t>(target)] == static_cast<int>(NodeKind::Sum)) {
+                    larger.nodeKinds[static_cast<std::size_t>(target)] = static_cast<int>(NodeKind::Product);
+                    additions.push_back(canonical(larger));
+                }
+            }
         }
+        std::optional<std::pair<Architecture, Fitted>> most;
+        for (const Architecture& candidate : additions) {
+            if (outOfTime(result)) break;
+            if (!m_seen.insert(candidate).second) continue;
+            Fitted fitted = tryArchitecture(candidate, current, currentFit);
+            if (fitted.usable && (!most || penalised(fitted) < penalised(most->second))) most.emplace(candidate, std::move(fitted));
+        }
+        if (!most || !(penalised(most->second) < penalised(currentFit))) break;
+        current = most->first;
+        currentFit = std::move(most->second);
+    }
+    if (better(currentFit, m_best)) {
+        m_best = std::move(currentFit);
+        m_current = current;
+    }
+}
+
+std::vector<int> Refiner::growthOrder(int edge) const {
+    // The edge's strongest primitives by mixture weight, and the plain ones products are made of.
+    const std::vector<int>& order = m_order[static_cast<std::size_t>(edge)];
+    std::vector<int> chosen(order.begin(), order.begin() + std::min<std::ptrdiff_t>(kGrowthAlternatives, std::ssize(order)));
+    const Network& net = m_work.network();
+    for (int m : order)
+        if ((net.primitives()[static_cast<std::size_t>(m)] == Primitive::Add || net.primitives()[static_cast<std::size_t>(m)] == Primitive::Mult) &&
+            std::ranges::find(chosen, m) == chosen.end())
+            chosen.push_back(m);
+    return chosen;
+}
+
+bool Refiner::nodeIsEmpty(const Architecture& arch, int node) const {
+    const Network& net = m_work.network();
+    for (int e = 0; e < net.edgeCount(); ++e)
+        if (net.edges()[static_cast<std::size_t>(e)].target == node && arch.choices[static_cast<std::size_t>(e)] != net.noneIndex())
+            return false;
+    return true;
+}
+
+double Refiner::penalised(const Fitted& f) const {
+    // BIC's trade of error against complexity, on the held-out error: growth adds what pays for itself.
+    const double n = static_cast<double>(m_data.trainY.size());
+    return n * std::log(std::max(f.score, m_errorFloor + std::numeric_limits<double>::min())) + f.complexity * std::log(n);
+}
+
+// First improvement: the moves around the current model in turn; after a change, the moves around the
+// new one, going on from the same place in the list; done when a whole turn changes nothing.
+void Refiner::improve(RefineResult& result) {
+    std::size_t position = 0, sinceChange = 0;
+    std::vector<Architecture> moves = neighbours(m_current);
+    while (sinceChange < moves.size() && !outOfTime(result)) {
         const Architecture candidate = canonical(moves[position % moves.size()]);
         ++position;
         ++sinceChange;
-        if (!seen.insert(candidate).second) continue;
-        restoreBest();
-        const std::vector<Eigen::VectorXd> starts = startingPoints(candidate, current);
-        Fitted fitted = fit(candidate, starts);
-        if (better(fitted, best)) {
-            best = std::move(fitted);
-            current = candidate;
-            moves = neighbours(current);
+        if (!m_seen.insert(candidate).second) continue;
+        Fitted fitted = tryArchitecture(candidate, m_current, m_best);
+        if (better(fitted, m_best)) {
+            m_best = std::move(fitted);
+            m_current = candidate;
+            moves = neighbours(m_current);
             sinceChange = 0;
         }
-        restoreBest();
-        if (m_progress) m_progress(RefineProgress{m_evaluated, budget, best.score});
     }
-    restoreBest();
+}
+
+// Backward elimination from the best model: each round removes the one edge or output link whose loss
+// hurts least, until nothing is left to remove, so that the front holds a simpler model at every
+// complexity below the best one, each refitted.
+void Refiner::prune(RefineResult& result) {
+    Architecture current = m_current;
+    Fitted currentFit = m_best;
+    const Network& net = m_work.network();
+    while (!outOfTime(result)) {
+        std::vector<Architecture> removals;
+        for (std::size_t e = 0; e < current.choices.size(); ++e)
+            if (current.choices[e] != net.noneIndex() && net.noneIndex() >= 0) {
+                Architecture smaller = current;
+                smaller.choices[e] = net.noneIndex();
+                removals.push_back(canonical(smaller));
+            }
+        if (std::ranges::count(current.outputLinks, 1) > 1)
+            for (std::size_t k = 0; k < current.outputLinks.size(); ++k)
+                if (current.outputLinks[k]) {
+                    Architecture smaller = current;
+                    smaller.outputLinks[k] = 0;
+                    smaller = canonical(smaller);
+                    if (smaller != current) removals.push_back(smaller);
+                }
+        std::optional<std::pair<Architecture, Fitted>> least;
+        for (const Architecture& candidate : removals) {
+            if (outOfTime(result)) break;
+            Fitted fitted;
+            if (m_seen.insert(candidate).second) {
+                fitted = tryArchitecture(candidate, current, currentFit);
+            } else {
+                const auto known = std::ranges::find_if(m_fitted, [&](const auto& f) { return f.first == candidate; });
+                if (known == m_fitted.end()) continue;  // fitted before and unusable
+                fitted = known->second;
+            }
+            if (fitted.usable && (!least || fitted.score < least->second.score)) least.emplace(candidate, std::move(fitted));
+        }
+        if (!least) break;
+        current = least->first;
+        currentFit = std::move(least->second);
+        if (better(currentFit, m_best)) {
+            m_best = currentFit;
+            m_current = current;
+        }
+    }
+}
+
+// The simplest model fitted whose held-out error is within `parsimony` of the lowest (BIC: the lowest).
+void Refiner::choose() {
+    const auto lowest = std::ranges::min_element(m_fitted, {}, [](const auto& f) { return f.second.score; });
+    if (lowest == m_fitted.end()) return;
+    const double limit = m_data.validY.rows() > 0
+                             ? lowest->second.score * (1.0 + m_config.parsimony) + m_errorFloor
+                             : lowest->second.score;
+    const std::pair<Architecture, Fitted>* chosen = &*lowest;
+    for (const auto& f : m_fitted)
+        if (f.second.score <= limit && (f.second.complexity < chosen->second.complexity ||
+                                        (f.second.complexity == chosen->second.complexity && f.second.score < chosen->second.score)))
+            chosen = &f;
+    m_current = chosen->first;
+    m_best = chosen->second;
+}
+
+RefineResult Refiner::run() {
+    RefineResult result;
+    m_current = work().architecture();
+    m_seen.insert(m_current);
+    m_best = fit(m_current, {work().parameters()});
+    if (m_best.usable) m_fitted.push_back({m_current, m_best});
+    if (m_start.fromStrongestNonNone) {
+        // Every edge none: the strongest other primitive on each edge, and refinement prunes from there.
+        Architecture strongest = m_current;
+        for (std::size_t e = 0; e < strongest.choices.size(); ++e)
+            if (!m_order[e].empty()) strongest.choices[e] = m_order[e].front();
+        strongest = canonical(strongest);
+        m_seen.insert(strongest);
+        Fitted fitted = tryArchitecture(strongest, m_current, m_best);
+        if (fitted.usable && fitted.score < m_best.score) {
+            m_best = std::move(fitted);
+            m_current = strongest;
+        }
+    }
+    grow(result);
+    improve(result);
+    prune(result);
+    choose();
     result.evaluated = m_evaluated;
-    if (best.usable && m_model.network().architecture() != current) result.improved = true;
-    if (best.usable && (result.improved || best.parameters != m_model.network().parameters())) {
-        m_model.network().fixArchitecture(current);
-        m_model.network().parameters() = best.parameters;
-    }
+    if (!m_best.usable) return result;
+    result.improved = m_model.network().architecture() != m_current;
+    m_model.network().parameters() = m_best.parameters;
+    m_model.network().fixArchitecture(m_current);
     return result;
 }
 

@@ -84,6 +84,7 @@ void SearchConfig::validate() const {
     require(std::isfinite(validation_share) && validation_share >= 0.0 && validation_share <= 0.9,
             "validation_share must be between 0 and 0.9");
     require(refine_evaluations >= 1, "refine_evaluations must be at least 1");
+    require(std::isfinite(parsimony) && parsimony >= 0.0 && parsimony <= 10.0, "parsimony must be between 0 and 10");
 }
 
 SearchConfig seedDocumentConfig() {

@@ -79,6 +79,9 @@ struct SearchConfig {
     bool refine = false;
     /// Upper bound on the architectures one refinement refits (each from several starting points).
     int refine_evaluations = 400;
+    /// Prefer a simpler model whose held-out error is at most this share above the lowest (0.1: 10%), in
+    /// refinement's choice and among the starts of a multi-start; 0: the lowest error wins.
+    double parsimony = 0.0;
 
     /// Throws std::invalid_argument with a message naming the first bad value.
     void validate() const;

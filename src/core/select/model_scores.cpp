@@ -16,6 +16,7 @@ ModelScores scoreModel(const SearchEngine& engine) {
     if (engine.hasValidation())
         scores.validationMse = fitMetrics(model->predict(engine.validationInputs()), engine.validationTargets()).mse;
     scores.parameterCount = model->parameterCount();
+    scores.operationCount = model->operationCount();
     const double n = static_cast<double>(engine.trainingTargets().size());
     const double k = scores.parameterCount;
     // A perfect fit would give ln(0): the smallest positive double keeps the criteria finite and ordered.

@@ -13,6 +13,7 @@ struct ModelScores {
     double trainingMse = kNone;    ///< mean squared error on the training rows
     double validationMse = kNone;  ///< ... on the held-out rows; NaN without any
     int parameterCount = 0;        ///< coefficients the model uses
+    int operationCount = 0;        ///< primitives it applies and product nodes (SampledModel::operationCount)
     /// Information criteria under a Gaussian error, n = training rows x outputs:
     /// BIC = n ln(MSE) + k ln(n), AIC = n ln(MSE) + 2k (lower is better).
     double bic = kNone;

@@ -84,21 +84,31 @@ SelectBy selectByFromString(std::string_view text) {
 }
 
 int bestStart(const std::vector<StartResult>& results, SelectBy by) {
+    const auto score = [by](const StartResult& r) { return by == SelectBy::Validation ? r.scores.validationMse : r.scores.bic; };
     // A start that faulted kept the model of its last finite state, often one drawn from barely trained
     // weights: it is chosen only when no start completed.
     for (const bool completedOnly : {true, false}) {
+        const auto eligible = [&](const StartResult& r) {
+            return r.hasModel() && (!completedOnly || r.status == RunStatus::Completed) && std::isfinite(score(r));
+        };
         int best = -1;
-        double bestScore = 0.0;
-        for (std::size_t i = 0; i < results.size(); ++i) {
-            if (!results[i].hasModel() || (completedOnly && results[i].status != RunStatus::Completed)) continue;
-            const double score = by == SelectBy::Validation ? results[i].scores.validationMse : results[i].scores.bic;
-            if (!std::isfinite(score)) continue;
-            if (best < 0 || score < bestScore) {
+        for (std::size_t i = 0; i < results.size(); ++i)
+            if (eligible(results[i]) && (best < 0 || score(results[i]) < score(results[static_cast<std::size_t>(best)])))
                 best = static_cast<int>(i);
-                bestScore = score;
-            }
+        if (best < 0) continue;
+        const double parsimony = results[static_cast<std::size_t>(best)].config.parsimony;
+        if (by != SelectBy::Validation || parsimony <= 0.0) return best;
+        const double limit = score(results[static_cast<std::size_t>(best)]) * (1.0 + parsimony);
+        const auto complexity = [](const StartResult& r) { return r.scores.parameterCount + r.scores.operationCount; };
+        int chosen = best;
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            const StartResult& r = results[i];
+            const StartResult& c = results[static_cast<std::size_t>(chosen)];
+            if (eligible(r) && score(r) <= limit &&
+                (complexity(r) < complexity(c) || (complexity(r) == complexity(c) && score(r) < score(c))))
+                chosen = static_cast<int>(i);
         }
-        if (best >= 0) return best;
+        return chosen;
     }
     return -1;
 }
