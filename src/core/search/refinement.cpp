@@ -18,11 +18,20 @@ namespace {
 constexpr int kAlternativesPerEdge = 3;
 /// Primitives tried on an empty edge while growing, by mixture weight (add and mult are always tried).
 constexpr int kGrowthAlternatives = 4;
+/// The spread of first steps of growth over the starts of a multi-start.
+constexpr std::uint64_t kFirstSteps = 8;
 /// A simpler model is kept when its held-out error is at most this much (relatively) above the current
 /// one's, a more complex one only when its error is this much below: differences within it are noise.
 constexpr double kOccamTolerance = 0.02;
-/// Levenberg-Marquardt's budget of residual evaluations per coefficient fitted.
-constexpr int kEvaluationsPerCoefficient = 40;
+/// Levenberg-Marquardt's budget of residual evaluations per coefficient fitted: a screening fit from the
+/// current coefficients only, and a full fit from every starting point for the candidates that matter.
+enum class Effort { Screen, Full };
+constexpr int kScreenEvaluationsPerCoefficient = 12;
+constexpr int kFullEvaluationsPerCoefficient = 40;
+/// A screened candidate of the local search gets a full fit when its error is below this many times the best's.
+constexpr double kWorthFitting = 1.5;
+/// How many of the best screened candidates of a growth or pruning round get a full fit.
+constexpr std::size_t kFullFitsPerRound = 3;
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
@@ -102,13 +111,20 @@ private:
     Architecture canonical(Architecture arch);
     std::vector<Architecture> neighbours(const Architecture& arch) const;
     std::vector<Eigen::VectorXd> startingPoints(const Architecture& arch, const Architecture& from);
-    Fitted fit(const Architecture& arch, const std::vector<Eigen::VectorXd>& starts);
-    double levenbergMarquardt();
+    Fitted fit(const Architecture& arch, const std::vector<Eigen::VectorXd>& starts, Effort effort);
+    double levenbergMarquardt(int evaluationsPerCoefficient);
     Fitted judge();
     bool better(const Fitted& candidate, const Fitted& current) const;
-    Fitted tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit);
+    Fitted tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit, Effort effort);
+    /// A full fit of a screened candidate, from its screened coefficients and from the usual starting points.
+    Fitted fitFully(const Architecture& candidate, const Fitted& screened, const Architecture& from, const Fitted& fromFit);
     bool outOfTime(RefineResult& result);
     void grow(RefineResult& result);
+    /// Screens every candidate not fitted before, then fits the best few (at least `atLeast`) fully; returns
+    /// those, best first by penalised().
+    std::vector<std::pair<Architecture, Fitted>> screenAndFit(const std::vector<Architecture>& candidates,
+                                                              const Architecture& from, const Fitted& fromFit,
+                                                              std::size_t atLeast, RefineResult& result);
     std::vector<int> growthOrder(int edge) const;
     bool nodeIsEmpty(const Architecture& arch, int node) const;
     double penalised(const Fitted& f) const;
@@ -196,7 +212,7 @@ std::vector<Eigen::VectorXd> Refiner::startingPoints(const Architecture& arch, c
     return starts;
 }
 
-double Refiner::levenbergMarquardt() {
+double Refiner::levenbergMarquardt(int evaluationsPerCoefficient) {
     const std::vector<int> indices = m_work.parameterIndices();
     Network& net = work();
     if (indices.empty()) return (net.predict(m_data.trainX) - m_data.trainY).squaredNorm();
@@ -205,7 +221,7 @@ double Refiner::levenbergMarquardt() {
     Residuals residuals(net, m_data.trainX, m_data.trainY, indices);
     Eigen::NumericalDiff<Residuals, Eigen::Forward> withJacobian(residuals);
     Eigen::LevenbergMarquardt<Eigen::NumericalDiff<Residuals, Eigen::Forward>> solver(withJacobian);
-    solver.setMaxfev(kEvaluationsPerCoefficient * (static_cast<Eigen::Index>(indices.size()) + 1));
+    solver.setMaxfev(evaluationsPerCoefficient * (static_cast<Eigen::Index>(indices.size()) + 1));
     solver.minimize(theta);
     // The solver's last evaluation need not be its best point: put the best back and measure it.
     for (std::size_t i = 0; i < indices.size(); ++i) net.parameters()[indices[i]] = theta[static_cast<Eigen::Index>(i)];
@@ -235,12 +251,12 @@ Fitted Refiner::judge() {
     return f;
 }
 
-Fitted Refiner::fit(const Architecture& arch, const std::vector<Eigen::VectorXd>& starts) {
+Fitted Refiner::fit(const Architecture& arch, const std::vector<Eigen::VectorXd>& starts, Effort effort) {
     Fitted best;
     best.parameters = starts.front();  // what an unusable architecture leaves the network with
     for (const Eigen::VectorXd& start : starts) {
         use(arch, start);
-        levenbergMarquardt();
+        levenbergMarquardt(effort == Effort::Screen ? kScreenEvaluationsPerCoefficient : kFullEvaluationsPerCoefficient);
         Fitted fitted = judge();
         // The best fit to the training rows wins; the held-out rows only judge the architecture.
         if (fitted.usable && (!best.usable || fitted.trainingMse < best.trainingMse)) best = std::move(fitted);
@@ -266,9 +282,12 @@ bool Refiner::better(const Fitted& candidate, const Fitted& current) const {
     return candidate.score + floor < current.score;
 }
 
-Fitted Refiner::tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit) {
+Fitted Refiner::tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit,
+                                Effort effort) {
     use(from, fromFit.parameters);
-    Fitted fitted = fit(candidate, startingPoints(candidate, from));
+    std::vector<Eigen::VectorXd> starts = startingPoints(candidate, from);
+    if (effort == Effort::Screen) starts.resize(1);
+    Fitted fitted = fit(candidate, starts, effort);
     if (fitted.usable) m_fitted.push_back({candidate, fitted});
     if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
     return fitted;
@@ -296,14 +315,19 @@ void Refiner::grow(RefineResult& result) {
     std::ranges::fill(current.outputLinks, 1);
     current = canonical(current);
     m_seen.insert(current);
-    Fitted currentFit = tryArchitecture(current, m_current, m_best);
-    while (!outOfTime(result)) {
+    Fitted currentFit = tryArchitecture(current, m_current, m_best, Effort::Full);
+    for (bool first = true; !outOfTime(result); first = false) {
         std::vector<Architecture> additions;
+        // Empty nodes are interchangeable: a new term goes into a node that has terms, or the first empty one.
+        int firstEmpty = -1;
+        for (int j = 0; j < net.hiddenCount() && firstEmpty < 0; ++j)
+            if (nodeIsEmpty(current, j)) firstEmpty = j;
         for (int e = 0; e < net.edgeCount(); ++e) {
             const auto edge = static_cast<std::size_t>(e);
             const int source = net.edges()[edge].source, target = net.edges()[edge].target;
             if (current.choices[edge] != net.noneIndex()) continue;
             if (source >= net.inputCount() && nodeIsEmpty(current, source - net.inputCount())) continue;  // it is 0
+            if (nodeIsEmpty(current, target) && target != firstEmpty) continue;
             for (int m : growthOrder(e)) {
                 Architecture larger = current;
                 larger.choices[edge] = m;
@@ -317,16 +341,15 @@ void Refiner::grow(RefineResult& result) {
                 }
             }
         }
-        std::optional<std::pair<Architecture, Fitted>> most;
-        for (const Architecture& candidate : additions) {
-            if (outOfTime(result)) break;
-            if (!m_seen.insert(candidate).second) continue;
-            Fitted fitted = tryArchitecture(candidate, current, currentFit);
-            if (fitted.usable && (!most || penalised(fitted) < penalised(most->second))) most.emplace(candidate, std::move(fitted));
-        }
-        if (!most || !(penalised(most->second) < penalised(currentFit))) break;
-        current = most->first;
-        currentFit = std::move(most->second);
+        // The starts of a multi-start (seeds 0, 1, ...) take different first steps, the seed's place among the
+        // best ones, so that greedy steps after them explore different ground; later steps are the best.
+        const std::size_t rank = first ? static_cast<std::size_t>(m_config.seed % kFirstSteps) : 0;
+        std::vector<std::pair<Architecture, Fitted>> tried = screenAndFit(additions, current, currentFit, rank + 1, result);
+        if (tried.empty()) break;
+        const auto& next = tried[std::min(rank, tried.size() - 1)];
+        if (!(penalised(next.second) < penalised(currentFit))) break;
+        current = next.first;
+        currentFit = next.second;
     }
     if (better(currentFit, m_best)) {
         m_best = std::move(currentFit);
@@ -360,6 +383,37 @@ double Refiner::penalised(const Fitted& f) const {
     return n * std::log(std::max(f.score, m_errorFloor + std::numeric_limits<double>::min())) + f.complexity * std::log(n);
 }
 
+std::vector<std::pair<Architecture, Fitted>> Refiner::screenAndFit(const std::vector<Architecture>& candidates,
+                                                                  const Architecture& from, const Fitted& fromFit,
+                                                                  std::size_t atLeast, RefineResult& result) {
+    std::vector<std::pair<Architecture, Fitted>> tried;
+    for (const Architecture& candidate : candidates) {
+        if (outOfTime(result)) break;
+        if (!m_seen.insert(candidate).second) continue;
+        Fitted fitted = tryArchitecture(candidate, from, fromFit, Effort::Screen);
+        if (fitted.usable) tried.emplace_back(candidate, std::move(fitted));
+    }
+    std::ranges::stable_sort(tried, {}, [&](const auto& t) { return penalised(t.second); });
+    const std::size_t full = std::min(tried.size(), std::max(kFullFitsPerRound, atLeast));
+    for (std::size_t i = 0; i < full && !stopped(); ++i)
+        tried[i].second = fitFully(tried[i].first, tried[i].second, from, fromFit);
+    std::stable_sort(tried.begin(), tried.begin() + static_cast<std::ptrdiff_t>(full),
+                     [&](const auto& a, const auto& b) { return penalised(a.second) < penalised(b.second); });
+    tried.resize(full);
+    return tried;
+}
+
+Fitted Refiner::fitFully(const Architecture& candidate, const Fitted& screened, const Architecture& from,
+                         const Fitted& fromFit) {
+    use(from, fromFit.parameters);
+    std::vector<Eigen::VectorXd> starts = startingPoints(candidate, from);
+    starts.front() = screened.parameters;
+    Fitted fitted = fit(candidate, starts, Effort::Full);
+    if (!fitted.usable || fitted.trainingMse > screened.trainingMse) fitted = screened;
+    else m_fitted.push_back({candidate, fitted});
+    return fitted;
+}
+
 // First improvement: the moves around the current model in turn; after a change, the moves around the
 // new one, going on from the same place in the list; done when a whole turn changes nothing.
 void Refiner::improve(RefineResult& result) {
@@ -370,7 +424,9 @@ void Refiner::improve(RefineResult& result) {
         ++position;
         ++sinceChange;
         if (!m_seen.insert(candidate).second) continue;
-        Fitted fitted = tryArchitecture(candidate, m_current, m_best);
+        Fitted fitted = tryArchitecture(candidate, m_current, m_best, Effort::Screen);
+        // Only a candidate that comes near the best is worth a full fit.
+        if (fitted.usable && fitted.score < kWorthFitting * m_best.score) fitted = fitFully(candidate, fitted, m_current, m_best);
         if (better(fitted, m_best)) {
             m_best = std::move(fitted);
             m_current = candidate;
@@ -403,19 +459,18 @@ void Refiner::prune(RefineResult& result) {
                     smaller = canonical(smaller);
                     if (smaller != current) removals.push_back(smaller);
                 }
+        // Removals fitted before (the improvement went through some) are looked up, the others screened and
+        // the best of them fitted fully.
         std::optional<std::pair<Architecture, Fitted>> least;
-        for (const Architecture& candidate : removals) {
-            if (outOfTime(result)) break;
-            Fitted fitted;
-            if (m_seen.insert(candidate).second) {
-                fitted = tryArchitecture(candidate, current, currentFit);
-            } else {
-                const auto known = std::ranges::find_if(m_fitted, [&](const auto& f) { return f.first == candidate; });
-                if (known == m_fitted.end()) continue;  // fitted before and unusable
-                fitted = known->second;
-            }
-            if (fitted.usable && (!least || fitted.score < least->second.score)) least.emplace(candidate, std::move(fitted));
-        }
+        const auto consider = [&](const Architecture& candidate, const Fitted& fitted) {
+            if (fitted.usable && (!least || fitted.score < least->second.score)) least.emplace(candidate, fitted);
+        };
+        for (const Architecture& candidate : removals)
+            if (m_seen.contains(candidate))
+                for (const auto& [arch, fitted] : m_fitted)
+                    if (arch == candidate) consider(arch, fitted);
+        for (const auto& [candidate, fitted] : screenAndFit(removals, current, currentFit, kFullFitsPerRound, result))
+            consider(candidate, fitted);
         if (!least) break;
         current = least->first;
         currentFit = std::move(least->second);
@@ -446,7 +501,7 @@ RefineResult Refiner::run() {
     RefineResult result;
     m_current = work().architecture();
     m_seen.insert(m_current);
-    m_best = fit(m_current, {work().parameters()});
+    m_best = fit(m_current, std::vector<Eigen::VectorXd>{work().parameters()}, Effort::Full);
     if (m_best.usable) m_fitted.push_back({m_current, m_best});
     if (m_start.fromStrongestNonNone) {
         // Every edge none: the strongest other primitive on each edge, and refinement prunes from there.
@@ -455,7 +510,7 @@ RefineResult Refiner::run() {
             if (!m_order[e].empty()) strongest.choices[e] = m_order[e].front();
         strongest = canonical(strongest);
         m_seen.insert(strongest);
-        Fitted fitted = tryArchitecture(strongest, m_current, m_best);
+        Fitted fitted = tryArchitecture(strongest, m_current, m_best, Effort::Full);
         if (fitted.usable && fitted.score < m_best.score) {
             m_best = std::move(fitted);
             m_current = strongest;
@@ -465,6 +520,11 @@ RefineResult Refiner::run() {
     improve(result);
     prune(result);
     choose();
+    // The chosen model may have had only a screening fit: a full one from where it is.
+    if (m_best.usable) {
+        Fitted polished = fit(m_current, std::vector<Eigen::VectorXd>{m_best.parameters}, Effort::Full);
+        if (polished.usable && polished.trainingMse <= m_best.trainingMse) m_best = std::move(polished);
+    }
     result.evaluated = m_evaluated;
     if (!m_best.usable) return result;
     result.improved = m_model.network().architecture() != m_current;
