@@ -39,7 +39,7 @@ public:
     explicit SearchHandle(std::unique_ptr<EstimatorSearch> search) : m_search(std::move(search)) {}
 
     EstimatorSearch& get() {
-        if (m_fitting) throw std::runtime_error("this estimator is being fitted in another thread; wait for that fit");
+        if (m_fitting) throw std::runtime_error("this estimator is being fitted: wait until the fit has ended");
         return *m_search;
     }
     const SampledModel& model() {
