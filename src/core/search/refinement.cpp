@@ -1,5 +1,7 @@
 #include "search/refinement.h"
 
+#include "select/model_scores.h"
+
 #include <unsupported/Eigen/LevenbergMarquardt>
 #include <unsupported/Eigen/NumericalDiff>
 
@@ -40,6 +42,8 @@ struct Fitted {
     double trainingMse = kInfinity;
     double validationMse = std::numeric_limits<double>::quiet_NaN();
     double score = kInfinity;  // held-out MSE, or BIC
+    double bic = kInfinity;    // on the training rows
+    Eigen::ArrayXd heldOutErrors;  // per held-out row, its squared error (summed over outputs)
     int complexity = 0;
     bool usable = false;  // finite, and inside every primitive's domain on every row
 };
@@ -237,15 +241,19 @@ Fitted Refiner::judge() {
     f.trainingMse = (trainPrediction - m_data.trainY).squaredNorm() / static_cast<double>(m_data.trainY.size());
     f.complexity = m_work.parameterCount() + m_work.operationCount();
     f.usable = trainPrediction.allFinite() && std::isfinite(f.trainingMse) && net.edgeOutsideDomain(m_data.trainX) < 0;
+    {
+        const double n = static_cast<double>(m_data.trainY.size());
+        f.bic = n * std::log(std::max(f.trainingMse, std::numeric_limits<double>::min())) + m_work.parameterCount() * std::log(n);
+    }
     if (m_data.validY.rows() > 0) {
         const Eigen::MatrixXd validPrediction = net.predict(m_data.validX);
-        f.validationMse = (validPrediction - m_data.validY).squaredNorm() / static_cast<double>(m_data.validY.size());
+        f.heldOutErrors = (validPrediction - m_data.validY).array().square().rowwise().sum() /
+                          static_cast<double>(m_data.validY.cols());
+        f.validationMse = f.heldOutErrors.mean();
         f.usable = f.usable && validPrediction.allFinite() && net.edgeOutsideDomain(m_data.validX) < 0;
         f.score = f.validationMse;
     } else {
-        const double n = static_cast<double>(m_data.trainY.size());
-        f.score = n * std::log(std::max(f.trainingMse, std::numeric_limits<double>::min())) +
-                  m_work.parameterCount() * std::log(n);
+        f.score = f.bic;
     }
     if (!f.usable || !std::isfinite(f.score)) f.score = kInfinity;
     return f;
@@ -315,7 +323,18 @@ void Refiner::grow(RefineResult& result) {
     std::ranges::fill(current.outputLinks, 1);
     current = canonical(current);
     m_seen.insert(current);
-    Fitted currentFit = tryArchitecture(current, m_current, m_best, Effort::Full);
+    // The empty model is a constant: start it at the targets' mean, whatever the sampled model's bias was
+    // (a logistic output saturated far out has no gradient to come back with).
+    Fitted empty = m_best;
+    const Eigen::Index bias = net.classifierBiasOffset();
+    for (Eigen::Index o = 0; o < net.outputCount(); ++o) {
+        if (net.trainableMask()[bias + o] == 0.0) continue;
+        const double mean = m_data.trainY.col(o).mean();
+        const bool logistic = net.outputType() != OutputType::Real && net.outputType() != OutputType::ProbabilityDistribution;
+        const double p = std::clamp(mean, 1e-6, 1.0 - 1e-6);
+        empty.parameters[bias + o] = logistic ? std::log(p / (1.0 - p)) : mean;
+    }
+    Fitted currentFit = tryArchitecture(current, m_current, empty, Effort::Full);
     for (bool first = true; !outOfTime(result); first = false) {
         std::vector<Architecture> additions;
         // Empty nodes are interchangeable: a new term goes into a node that has terms, or the first empty one.
@@ -481,18 +500,21 @@ void Refiner::prune(RefineResult& result) {
     }
 }
 
-// The simplest model fitted whose held-out error is within `parsimony` of the lowest (BIC: the lowest).
+// The simplest model whose held-out error is not clearly worse than the lowest: within `parsimony` standard
+// errors of the mean difference over the same held-out rows (withinStandardErrors); the lower error among
+// equally simple ones. Without held-out rows or parsimony, the lowest score.
 void Refiner::choose() {
     const auto lowest = std::ranges::min_element(m_fitted, {}, [](const auto& f) { return f.second.score; });
     if (lowest == m_fitted.end()) return;
-    const double limit = m_data.validY.rows() > 0
-                             ? lowest->second.score * (1.0 + m_config.parsimony) + m_errorFloor
-                             : lowest->second.score;
     const std::pair<Architecture, Fitted>* chosen = &*lowest;
-    for (const auto& f : m_fitted)
-        if (f.second.score <= limit && (f.second.complexity < chosen->second.complexity ||
-                                        (f.second.complexity == chosen->second.complexity && f.second.score < chosen->second.score)))
-            chosen = &f;
+    if (m_data.validY.rows() > 0 && m_config.parsimony > 0.0)
+        for (const auto& f : m_fitted) {
+            const bool simpler = f.second.complexity < chosen->second.complexity ||
+                                 (f.second.complexity == chosen->second.complexity && f.second.score < chosen->second.score);
+            if (simpler && withinStandardErrors(f.second.heldOutErrors, lowest->second.heldOutErrors, m_config.parsimony,
+                                                m_errorFloor))
+                chosen = &f;
+        }
     m_current = chosen->first;
     m_best = chosen->second;
 }

@@ -98,14 +98,15 @@ int bestStart(const std::vector<StartResult>& results, SelectBy by) {
         if (best < 0) continue;
         const double parsimony = results[static_cast<std::size_t>(best)].config.parsimony;
         if (by != SelectBy::Validation || parsimony <= 0.0) return best;
-        const double limit = score(results[static_cast<std::size_t>(best)]) * (1.0 + parsimony);
+        const StartResult& lowest = results[static_cast<std::size_t>(best)];
         const auto complexity = [](const StartResult& r) { return r.scores.parameterCount + r.scores.operationCount; };
         int chosen = best;
         for (std::size_t i = 0; i < results.size(); ++i) {
             const StartResult& r = results[i];
             const StartResult& c = results[static_cast<std::size_t>(chosen)];
-            if (eligible(r) && score(r) <= limit &&
-                (complexity(r) < complexity(c) || (complexity(r) == complexity(c) && score(r) < score(c))))
+            const bool simpler = complexity(r) < complexity(c) || (complexity(r) == complexity(c) && score(r) < score(c));
+            if (eligible(r) && simpler &&
+                withinStandardErrors(r.scores.heldOutErrors, lowest.scores.heldOutErrors, parsimony))
                 chosen = static_cast<int>(i);
         }
         return chosen;
