@@ -118,7 +118,7 @@ const std::vector<RecoveryLaw>& recoveryLaws() {
          [](const double* x, const double* p) { return p[0] * std::pow(x[0], p[1]) * std::pow(x[1], p[2]) + p[3]; }, {1.8, 0.35, 0.65, 0.0}},
         {"log-contrast", LawSet::Test, "y = 2 + 0.6*log(L/B)",
          [](const double* x) { return 2 + 0.6 * std::log(x[1] / x[0]); },
-         "k1 = linear_ln(B), k2 = linear_ln(L), y = w1*k1 + w2*k2 + b", {{1.0, 6.0}, {1.0, 6.0}}, 0.01, "",
+         "k1 = linear_ln(B), k2 = linear_ln(L), y = w1*k1 + w2*k2 + b", {{1.5, 6.0}, {1.5, 6.0}}, 0.01, "",
          OutputType::Real, [](const double* x, const double* p) { return p[0] + p[1] * std::log(x[1]) - p[2] * std::log(x[0]); }, {2.0, 0.6, 0.6}},
         {"approach", LawSet::Test, "y = 4 - (4 - Y0)*exp(-0.25*t)",
          [](const double* x) { return 4 - (4 - x[0]) * std::exp(-0.25 * x[1]); },

@@ -16,7 +16,7 @@
 namespace darts {
 namespace {
 
-/// Primitives tried on an edge besides none: its next ones by mixture weight.
+/// Primitives tried on an empty edge by the local search: its strongest by mixture weight.
 constexpr int kAlternativesPerEdge = 3;
 /// Primitives tried on an empty edge while growing, by mixture weight (add and mult are always tried).
 constexpr int kGrowthAlternatives = 4;
@@ -44,7 +44,8 @@ struct Fitted {
     double score = kInfinity;  // held-out MSE, or BIC
     double bic = kInfinity;    // on the training rows
     Eigen::ArrayXd heldOutErrors;  // per held-out row, its squared error (summed over outputs)
-    int complexity = 0;
+    int complexity = 0;  // weighted, for the final choice (SampledModel::complexity)
+    int size = 0;        // coefficients plus operations, what growth pays for each step
     bool usable = false;  // finite, and inside every primitive's domain on every row
 };
 
@@ -99,7 +100,7 @@ public:
             m_order.push_back(std::move(order));
         }
         const Eigen::MatrixXd centred = data.trainY.rowwise() - data.trainY.colwise().mean();
-        m_errorFloor = 1e-12 * centred.squaredNorm() / static_cast<double>(std::max<Eigen::Index>(1, centred.size()));
+        m_errorFloor = kRoundingShare * centred.squaredNorm() / static_cast<double>(std::max<Eigen::Index>(1, centred.size()));
     }
 
     RefineResult run();
@@ -130,6 +131,8 @@ private:
                                                               const Architecture& from, const Fitted& fromFit,
                                                               std::size_t atLeast, RefineResult& result);
     std::vector<int> growthOrder(int edge) const;
+    std::vector<std::pair<Architecture, Fitted>> ratios(const Architecture& current, const Fitted& currentFit,
+                                                        int firstEmpty, RefineResult& result);
     bool nodeIsEmpty(const Architecture& arch, int node) const;
     double penalised(const Fitted& f) const;
     void improve(RefineResult& result);
@@ -180,9 +183,12 @@ std::vector<Architecture> Refiner::neighbours(const Architecture& arch) const {
             dropped.choices[static_cast<std::size_t>(e)] = net.noneIndex();
             result.push_back(std::move(dropped));
         }
+        // An edge in use tries every other primitive (a similar shape of another family is a common near
+        // miss); an empty one its strongest few, as growth does.
+        const bool inUse = current != net.noneIndex();
         int tried = 0;
         for (int m : m_order[static_cast<std::size_t>(e)]) {
-            if (tried == kAlternativesPerEdge) break;
+            if (!inUse && tried == kAlternativesPerEdge) break;
             if (m == current) continue;
             Architecture changed = arch;
             changed.choices[static_cast<std::size_t>(e)] = m;
@@ -239,7 +245,8 @@ Fitted Refiner::judge() {
     f.parameters = net.parameters();
     const Eigen::MatrixXd trainPrediction = net.predict(m_data.trainX);
     f.trainingMse = (trainPrediction - m_data.trainY).squaredNorm() / static_cast<double>(m_data.trainY.size());
-    f.complexity = m_work.parameterCount() + m_work.operationCount();
+    f.complexity = m_work.complexity();
+    f.size = m_work.parameterCount() + m_work.operationCount();
     f.usable = trainPrediction.allFinite() && std::isfinite(f.trainingMse) && net.edgeOutsideDomain(m_data.trainX) < 0;
     {
         const double n = static_cast<double>(m_data.trainY.size());
@@ -364,6 +371,8 @@ void Refiner::grow(RefineResult& result) {
         // best ones, so that greedy steps after them explore different ground; later steps are the best.
         const std::size_t rank = first ? static_cast<std::size_t>(m_config.seed % kFirstSteps) : 0;
         std::vector<std::pair<Architecture, Fitted>> tried = screenAndFit(additions, current, currentFit, rank + 1, result);
+        for (auto& ratio : ratios(current, currentFit, firstEmpty, result)) tried.push_back(std::move(ratio));
+        std::ranges::stable_sort(tried, {}, [&](const auto& t) { return penalised(t.second); });
         if (tried.empty()) break;
         const auto& next = tried[std::min(rank, tried.size() - 1)];
         if (!(penalised(next.second) < penalised(currentFit))) break;
@@ -374,6 +383,60 @@ void Refiner::grow(RefineResult& result) {
         m_best = std::move(currentFit);
         m_current = current;
     }
+}
+
+// Ratios (a share, a rate per unit, a discounted value) are one input over a sum: a node that sums its terms
+// is made a denominator, the first empty node dividing an input by it, in one step, as one more step each
+// would pay nothing on the way. The sum's terms may have grown with other signs as a first approximation:
+// a start with their magnitudes is tried besides the usual ones.
+std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture& current, const Fitted& currentFit,
+                                                             int firstEmpty, RefineResult& result) {
+    std::vector<std::pair<Architecture, Fitted>> found;
+    const Network& net = m_work.network();
+    const auto indexOf = [&](Primitive p) {
+        const auto at = std::ranges::find(net.primitives(), p);
+        return at == net.primitives().end() ? -1 : static_cast<int>(at - net.primitives().begin());
+    };
+    const int add = indexOf(Primitive::Add), reciprocal = indexOf(Primitive::Reciprocal);
+    if (!net.hasProductNodes() || firstEmpty < 0 || add < 0 || reciprocal < 0) return found;
+    const auto edgeInto = [&](int source, int target) {
+        for (int e = 0; e < net.edgeCount(); ++e)
+            if (net.edges()[static_cast<std::size_t>(e)].source == source && net.edges()[static_cast<std::size_t>(e)].target == target)
+                return e;
+        return -1;
+    };
+    for (int j = 0; j < firstEmpty; ++j) {
+        if (nodeIsEmpty(current, j) || current.nodeKinds[static_cast<std::size_t>(j)] != static_cast<int>(NodeKind::Sum)) continue;
+        // The denominator's coefficients by their magnitudes.
+        Eigen::VectorXd positive = currentFit.parameters;
+        for (int e = 0; e < net.edgeCount(); ++e)
+            if (net.edges()[static_cast<std::size_t>(e)].target == j) {
+                const int m = current.choices[static_cast<std::size_t>(e)];
+                const int offset = net.coefficientOffset(e, m);
+                const int count = primitiveInfo(net.primitives()[static_cast<std::size_t>(m)]).coefficientCount;
+                positive.segment(offset, count) = positive.segment(offset, count).cwiseAbs();
+            }
+        for (int input = 0; input < net.inputCount(); ++input)
+            for (int link = 1; link >= 0; --link) {
+                if (outOfTime(result)) return found;
+                Architecture ratio = current;
+                ratio.choices[static_cast<std::size_t>(edgeInto(input, firstEmpty))] = add;
+                ratio.choices[static_cast<std::size_t>(edgeInto(net.inputCount() + j, firstEmpty))] = reciprocal;
+                ratio.nodeKinds[static_cast<std::size_t>(firstEmpty)] = static_cast<int>(NodeKind::Product);
+                for (int o = 0; o < net.outputCount(); ++o) ratio.outputLinks[static_cast<std::size_t>(j * net.outputCount() + o)] = link;
+                ratio = canonical(ratio);
+                if (!m_seen.insert(ratio).second) continue;
+                use(current, currentFit.parameters);
+                std::vector<Eigen::VectorXd> starts = startingPoints(ratio, current);
+                starts.push_back(positive);
+                Fitted fitted = fit(ratio, starts, Effort::Full);
+                if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
+                if (!fitted.usable) continue;
+                m_fitted.push_back({ratio, fitted});
+                found.emplace_back(ratio, std::move(fitted));
+            }
+    }
+    return found;
 }
 
 std::vector<int> Refiner::growthOrder(int edge) const {
@@ -399,7 +462,7 @@ bool Refiner::nodeIsEmpty(const Architecture& arch, int node) const {
 double Refiner::penalised(const Fitted& f) const {
     // BIC's trade of error against complexity, on the held-out error: growth adds what pays for itself.
     const double n = static_cast<double>(m_data.trainY.size());
-    return n * std::log(std::max(f.score, m_errorFloor + std::numeric_limits<double>::min())) + f.complexity * std::log(n);
+    return n * std::log(std::max(f.score, m_errorFloor + std::numeric_limits<double>::min())) + f.size * std::log(n);
 }
 
 std::vector<std::pair<Architecture, Fitted>> Refiner::screenAndFit(const std::vector<Architecture>& candidates,

@@ -14,13 +14,16 @@ ModelScores scoreModel(const SearchEngine& engine) {
     ModelScores scores;
     scores.trainingMse = fitMetrics(model->predict(engine.trainingInputs()), engine.trainingTargets()).mse;
     if (engine.hasValidation()) {
-        const Eigen::MatrixXd& Y = engine.validationTargets();
+        const Eigen::MatrixXd& V = engine.validationTargets();
         const Eigen::MatrixXd predicted = model->predict(engine.validationInputs());
-        scores.validationMse = fitMetrics(predicted, Y).mse;
-        scores.heldOutErrors = (predicted - Y).array().square().rowwise().sum() / static_cast<double>(Y.cols());
+        scores.validationMse = fitMetrics(predicted, V).mse;
+        scores.heldOutErrors = (predicted - V).array().square().rowwise().sum() / static_cast<double>(V.cols());
     }
+    const Eigen::MatrixXd& Y = engine.trainingTargets();
+    scores.errorFloor = kRoundingShare * (Y.rowwise() - Y.colwise().mean()).squaredNorm() / static_cast<double>(std::max<Eigen::Index>(1, Y.size()));
     scores.parameterCount = model->parameterCount();
     scores.operationCount = model->operationCount();
+    scores.complexity = model->complexity();
     const double n = static_cast<double>(engine.trainingTargets().size());
     const double k = scores.parameterCount;
     // A perfect fit would give ln(0): the smallest positive double keeps the criteria finite and ordered.

@@ -41,6 +41,10 @@ struct StartProgress {
     int epochs;  ///< the start's max_epochs
     double loss;
     double validationLoss;  ///< NaN without held-out rows
+    /// During refinement, after the epochs (epoch == epochs): architectures refitted so far, and at most;
+    /// both 0 while the epochs run.
+    int refined = 0;
+    int refineBudget = 0;
 };
 /// Called from the worker threads, several at once: it must be thread-safe and quick.
 using StartProgressCallback = std::function<void(const StartProgress&)>;
