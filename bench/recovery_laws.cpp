@@ -19,6 +19,7 @@ std::string_view toString(LawSet set) {
         case LawSet::Classic: return "classic";
         case LawSet::Tuning: return "tuning";
         case LawSet::Test: return "test";
+        case LawSet::Holdout: return "holdout";
     }
     return "";
 }
@@ -158,6 +159,34 @@ const std::vector<RecoveryLaw>& recoveryLaws() {
          "k1 = add(x3) + mult(x4), k2 = add(x1) + add(x2) ... k3 = k2 * reciprocal(k1)",
          {{1.0, 4.0}, {1.0, 4.0}, {1.0, 4.0}, {1.0, 4.0}}, 0.01, "", OutputType::Real,
          [](const double* x, const double* p) { return p[0] * (x[0] + p[1] * x[1]) / (x[2] + p[2] * x[3]) + p[3]; }, {1.0, 1.0, 2.0, 0.0}},
+
+        // ---- Laws made up after the search's last change, run once to report on: never tuned on nor looked at.
+        {"power-ratio", LawSet::Holdout, "y = 3*(x1/x2)^0.5",
+         [](const double* x) { return 3 * std::sqrt(x[0] / x[1]); },
+         "k1 = power(x1) * power(x2)", {{1.0, 6.0}, {1.0, 6.0}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * std::pow(x[0], p[1]) * std::pow(x[1], -p[2]) + p[3]; }, {3.0, 0.5, 0.5, 0.0}},
+        {"decay-rate", LawSet::Holdout, "y = 2*exp(-0.4*k*t)",
+         [](const double* x) { return 2 * std::exp(-0.4 * x[0] * x[1]); },
+         "k1 = mult(k) * add(t), k2 = linear_exp(k1)", {{0.5, 2.0}, {0.5, 3.0}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * std::exp(-p[1] * x[0] * x[1]) + p[2]; }, {2.0, 0.4, 0.0}},
+        {"hill", LawSet::Holdout, "y = 5*c^2/(1.5 + c^2)",
+         [](const double* x) { return 5 * x[0] * x[0] / (1.5 + x[0] * x[0]); },
+         "k1 = power(c) + 1.5, k2 = power(c) * reciprocal(k1)", {{0.3, 3.0}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * std::pow(x[0], p[1]) / (p[2] + std::pow(x[0], p[1])) + p[3]; }, {5.0, 2.0, 1.5, 0.0}},
+        {"mixture-share", LawSet::Holdout, "y = (2*x1 + x2)/(x1 + x2)",
+         [](const double* x) { return (2 * x[0] + x[1]) / (x[0] + x[1]); },
+         "k1 = add(x1) + add(x2), k2 = (mult(x1) + add(x2)) * reciprocal(k1)", {{1.0, 5.0}, {1.0, 5.0}}, 0.01, "",
+         OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * (x[0] + p[1] * x[1]) / (x[0] + p[2] * x[1]) + p[3]; }, {2.0, 0.5, 1.0, 0.0}},
+        {"log-odds-choice", LawSet::Holdout, "y = logistic(1.5*log(A/B))",
+         [](const double* x) { return logistic(1.5 * std::log(x[0] / x[1])); },
+         "k1 = linear_ln(A), k2 = linear_ln(B), y = logistic(w1*k1 + w2*k2 + b)", {{2.0, 8.0}, {2.0, 8.0}}, 0.01, "",
+         OutputType::Probability,
+         [](const double* x, const double* p) { return logistic(p[0] * std::log(x[0]) - p[1] * std::log(x[1]) + p[2]); }, {1.5, 1.5, 0.0}},
+        {"elasticity", LawSet::Holdout, "y = 0.7*x1^0.5 + 0.4*x2",
+         [](const double* x) { return 0.7 * std::sqrt(x[0]) + 0.4 * x[1]; },
+         "k1 = power(x1), k2 = mult(x2), y = w1*k1 + w2*k2", {{2.0, 9.0}, {0.0, 3.0}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * std::pow(x[0], p[1]) + p[2] * x[1] + p[3]; }, {0.7, 0.5, 0.4, 0.0}},
     };
     return laws;
 }

@@ -18,7 +18,8 @@ namespace darts::bench {
 enum class LawSet {
     Classic,  ///< the first ten: sums of primitives, each searched with its own family of primitives
     Tuning,   ///< the issue's laws (psychophysics, learning, choice), which the search was tuned on
-    Test,     ///< laws of the same families made up apart, never tuned on
+    Test,     ///< laws of the same families made up apart, never tuned on (but looked at while tuning)
+    Holdout,  ///< laws made up last and run once, after the final change to the search: never looked at
 };
 std::string_view toString(LawSet set);
 

@@ -209,6 +209,7 @@ private slots:
     void guardIsContinuousAtTheMargin_data() { addRestrictedRows(); }
     void guardIsContinuousAtTheMargin();
     void columnsAndArgumentsInDomain();
+    void expContinuesStraightBeyondTheCap();
 
 private:
     static void addRestrictedRows() {
@@ -474,6 +475,30 @@ void TestPrimitives::guardIsFiniteAndDifferentiableEverywhere() {
     const auto loss = [&](const Eigen::VectorXd& c) { return g.dot(evaluateGuarded(primitive, c, x)); };
     for (Eigen::Index k = 0; k < coeff.size(); ++k)
         DARTS_COMPARE_REL(coeffGrad[k], test::centralDifference(loss, coeff, k), 1e-6, 1e-8);
+}
+
+// With domain safety exp does not overflow: beyond kExpCap it is its tangent line, with a matching slope,
+// and an argument there counts as outside the domain (the model would not compute what it prints).
+void TestPrimitives::expContinuesStraightBeyondTheCap() {
+    for (Primitive primitive : {Primitive::Exp, Primitive::LinearExp}) {
+        const Eigen::VectorXd coeff = primitive == Primitive::Exp ? Eigen::VectorXd() : (Eigen::VectorXd(2) << 1.0, 0.0).finished();
+        const Eigen::VectorXd x = (Eigen::VectorXd(4) << 1.0, kExpCap - 1e-7, kExpCap + 1e-7, 800.0).finished();
+        const Eigen::VectorXd y = evaluateGuarded(primitive, coeff, x);
+        QVERIFY(y.allFinite());
+        DARTS_COMPARE_REL(y[0], std::exp(1.0), 1e-15, 0.0);  // below the cap: untouched
+        DARTS_COMPARE_REL(y[1], y[2], 1e-6, 0.0);
+        DARTS_COMPARE_REL(y[3], std::exp(kExpCap) * (1.0 + 800.0 - kExpCap), 1e-12, 0.0);
+        Eigen::VectorXd dx = Eigen::VectorXd::Zero(4), scratch(4), coeffGrad = Eigen::VectorXd::Zero(coeff.size());
+        const Eigen::VectorXd ones = Eigen::VectorXd::Ones(4);
+        backpropagatePrimitive(primitive, coefficientPointer(coeff), x.data(), y.data(), ones.data(),
+                               coeff.size() ? coeffGrad.data() : nullptr, dx.data(), scratch.data(), 4, kMargin);
+        DARTS_COMPARE_REL(dx[1], dx[2], 1e-6, 0.0);
+        DARTS_COMPARE_REL(dx[3], std::exp(kExpCap), 1e-12, 0.0);
+        QVERIFY(argumentInDomain(primitive, coefficientPointer(coeff), x.data(), 2, kMargin));
+        QVERIFY(!argumentInDomain(primitive, coefficientPointer(coeff), x.data(), 3, kMargin));
+        // Without domain safety: the reference's exp, which overflows.
+        QVERIFY(std::isinf(evaluate(primitive, coeff, x)[3]));
+    }
 }
 
 void TestPrimitives::guardIsContinuousAtTheMargin() {

@@ -45,6 +45,7 @@ private slots:
         QCOMPARE(count(LawSet::Classic), 10);
         QVERIFY(count(LawSet::Tuning) >= 5);
         QVERIFY(count(LawSet::Test) >= 8);
+        QVERIFY(count(LawSet::Holdout) >= 5);
     }
 
     void formsWithTheirConstantsAreTheLaws() {

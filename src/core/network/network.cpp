@@ -512,7 +512,7 @@ int Network::edgeOutsideDomain(const Eigen::Ref<const Eigen::MatrixXd>& X) {
         forward(X.middleRows(start, n), n);
         for (int e = 0; e < edgeCount(); ++e) {
             const int m = m_architecture.choices[e];
-            if (!isActive(e, m) || primitiveInfo(m_primitives[m]).domain == SourceDomain::Any) continue;
+            if (!isActive(e, m)) continue;
             const int s = m_edges[e].source;
             if (!argumentInDomain(m_primitives[m], m_params.data() + m_coeffOffset[e * primitiveCount() + m],
                                   m_nodes.col(s).data(), n, domainMargin(s)))

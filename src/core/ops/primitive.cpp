@@ -84,6 +84,9 @@ auto guardedLnDerivative(const Eigen::ArrayBase<Derived>& t) {
 // 1/z becomes, for |z| < d, the odd cubic 2z/d^2 - z^3/d^4 that meets 1/z at +-d with the same slope
 // (at most 1.09/d in size). Inside the domain, at least d from its edge, nothing changes, so a model
 // whose arguments stay there is exactly the law it prints.
+// exp(z) likewise continues beyond z = kExpCap as the straight line exp(cap)*(1 + z - cap), with the same
+// value and slope there: a product of hidden nodes can reach arguments that overflow (exp(710) is
+// infinite), which would end the search; a model whose arguments stay below the cap is the law it prints.
 template <typename Derived>
 auto positiveGuard(const Eigen::ArrayBase<Derived>& z, double d) {
     return (z >= d).select(z, d * d / (2.0 * d - z));
@@ -188,7 +191,6 @@ int operationCost(Primitive p) {
         case Primitive::LinearRelu:
         case Primitive::Reciprocal:
         case Primitive::LinearReciprocal:
-        case Primitive::Power:
         case Primitive::Square:
         case Primitive::Cube:
         case Primitive::Sqrt: return 2;
@@ -231,6 +233,8 @@ bool argumentInDomain(Primitive p, const double* coeff, const double* xp, Eigen:
         case Primitive::Reciprocal: return d > 0.0 ? (x.abs() >= d).all() : (x != 0.0).all();
         case Primitive::LinearReciprocal:
             return d > 0.0 ? ((coeff[0] * x).abs() >= d).all() : (coeff[0] * x != 0.0).all();
+        case Primitive::Exp: return d <= 0.0 || (x <= kExpCap).all();
+        case Primitive::LinearExp: return d <= 0.0 || (coeff[0] * x + coeff[1] <= kExpCap).all();
         default: return true;
     }
 }
@@ -257,12 +261,17 @@ void evaluatePrimitive(Primitive p, const double* coeff, const double* xp, doubl
             logisticInPlace(yp, n);
             break;
         case Primitive::Exp:
-            y = x;
-            expInPlace(yp, n);
-            break;
         case Primitive::LinearExp:
-            y = coeff[0] * x + coeff[1];
-            expInPlace(yp, n);
+            if (p == Primitive::Exp) y = x;
+            else y = coeff[0] * x + coeff[1];
+            if (smooth && (y > kExpCap).any()) {
+                const Eigen::ArrayXd beyond = (y - kExpCap).max(0.0);
+                y = y.min(kExpCap);
+                expInPlace(yp, n);
+                y *= 1.0 + beyond;
+            } else {
+                expInPlace(yp, n);
+            }
             break;
         case Primitive::Sin: y = x.sin(); break;
         case Primitive::LinearSin: y = (coeff[0] * x + coeff[1]).sin(); break;
@@ -347,8 +356,9 @@ void backpropagatePrimitive(Primitive p, const double* coeff, const double* xp, 
         case Primitive::LinearRelu: gz = (y > 0.0).select(g, 0.0); break;
         case Primitive::Logistic: addDx(g * y * (1.0 - y)); return;
         case Primitive::LinearLogistic: gz = g * y * (1.0 - y); break;
-        case Primitive::Exp: addDx(g * y); return;
-        case Primitive::LinearExp: gz = g * y; break;
+        // exp(z) is its own slope; beyond the cap the slope stays exp(cap), which y exceeds exactly there.
+        case Primitive::Exp: addDx(smooth ? (g * y.min(std::exp(kExpCap))).eval() : (g * y).eval()); return;
+        case Primitive::LinearExp: gz = smooth ? (g * y.min(std::exp(kExpCap))).eval() : (g * y).eval(); break;
         case Primitive::Sin: addDx(g * x.cos()); return;
         case Primitive::LinearSin: gz = g * (coeff[0] * x + coeff[1]).cos(); break;
         case Primitive::Cos: addDx(-g * x.sin()); return;

@@ -62,6 +62,8 @@ enum class SourceDomain : std::uint8_t {
 /// Domain safety's margin for values whose scale is not known beforehand (hidden nodes): an argument
 /// closer than this to the edge of its domain (0) is bent back into it (see evaluatePrimitive).
 inline constexpr double kDomainMargin = 1e-3;
+/// With domain safety, exp(z) beyond this argument (exp(50) is 5e21) goes on as a straight line rather than overflow.
+inline constexpr double kExpCap = 50.0;
 
 struct PrimitiveInfo {
     Primitive id;
@@ -87,9 +89,11 @@ std::string primitiveListToString(const std::vector<Primitive>& list);
 std::string validPrimitiveNames();
 
 /// How complex an operation reads, for a model's complexity (an edge with this primitive): 1 for the
-/// affine ones (add, subtract, mult, linear), 2 for powers, reciprocals and relu, 3 for the transcendental
-/// functions (exp, ln, logistic, the trigonometric ones, softplus); 0 for none. An Occam's razor that, at
-/// equal coefficients, prefers a*x + b to logistic(a*x + b).
+/// affine ones (add, subtract, mult, linear), 2 for square, cube, sqrt, reciprocals and relu, 3 for the
+/// transcendental functions (exp, ln, logistic, the trigonometric ones, softplus, and power: x^b is
+/// exp(b*ln x), and a power with an exponent near 0 mimics a log, a + a*b*ln x, with huge cancelling
+/// coefficients); 0 for none. An Occam's razor that, at equal coefficients, prefers a*x + b to
+/// logistic(a*x + b).
 int operationCost(Primitive p);
 
 /// The reference regressor's default search space.
@@ -109,8 +113,9 @@ bool columnInDomain(SourceDomain domain, const Eigen::Ref<const Eigen::VectorXd>
 std::string_view domainText(SourceDomain domain);
 
 /// Whether the primitive's argument (x, or a*x for ln(a*x) and 1/(a*x)) stays inside its domain on all n
-/// values, at least `domainMargin` from its edge: where it does not, the model does not compute the
-/// function it prints (the reference's 0, or domain safety's bend).
+/// values, at least `domainMargin` from its edge (and, with a margin, an exponential's at most kExpCap):
+/// where it does not, the model does not compute the function it prints (the reference's 0, or domain
+/// safety's bend).
 bool argumentInDomain(Primitive p, const double* coeff, const double* x, Eigen::Index n, double domainMargin);
 
 /// y = op(x) over a batch of n values. `coeff` points at the primitive's
@@ -119,7 +124,8 @@ bool argumentInDomain(Primitive p, const double* coeff, const double* x, Eigen::
 /// reciprocal divides by whatever it gets. Above 0 it is domain safety: an argument z of ln, power
 /// or sqrt below the margin d is replaced by d^2/(2d - z), and 1/z for |z| < d by a cubic, each
 /// meeting the true function at d with the same slope, so that every value and derivative is
-/// finite; arguments at least d inside the domain are not touched.
+/// finite; exp beyond kExpCap goes on as its tangent line; arguments at least d inside the domain
+/// (and below the cap) are not touched.
 void evaluatePrimitive(Primitive p, const double* coeff, const double* x, double* y, Eigen::Index n,
                        double domainMargin = 0.0);
 

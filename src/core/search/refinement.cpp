@@ -35,6 +35,10 @@ constexpr double kWorthFitting = 1.5;
 /// How many of the best screened candidates of a growth or pruning round get a full fit.
 constexpr std::size_t kFullFitsPerRound = 3;
 
+// Shares of refine_evaluations the phases may have used when they end, so that pruning (which turns a
+// near-miss with a spare term into the law) is never starved by a long growth.
+constexpr double kGrowShare = 0.6;
+constexpr double kImproveShare = 0.8;
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 struct Fitted {
@@ -76,6 +80,28 @@ struct Residuals : Eigen::DenseFunctor<double> {
     const std::vector<int>& indices;
 };
 
+/// The primitives that are `p` with some of its coefficients fixed (to 1 or 0, up to the output's own weight
+/// and offset): a*x + b has a*x and x, a*x^b has x^2, sqrt(x), 1/x, a*x, exp(a*x + b) has exp(x).
+std::vector<Primitive> specialCasesOf(Primitive p) {
+    using P = Primitive;
+    switch (p) {
+        case P::Mult: return {P::Add, P::Subtract};
+        case P::Linear: return {P::Mult, P::Add, P::Subtract};
+        case P::Power: return {P::Square, P::Cube, P::Sqrt, P::Reciprocal, P::Mult, P::Add};
+        case P::LinearRelu: return {P::Relu};
+        case P::LinearLogistic: return {P::Logistic};
+        case P::LinearExp: return {P::Exp};
+        case P::LinearSin: return {P::Sin};
+        case P::LinearCos: return {P::Cos};
+        case P::LinearTanh: return {P::Tanh};
+        case P::LinearReciprocal: return {P::Reciprocal};
+        case P::LinearLn: return {P::Ln};
+        case P::LinearSoftplus: return {P::Softplus};
+        case P::LinearSoftminus: return {P::Softminus};
+        default: return {};
+    }
+}
+
 class Refiner {
 public:
     Refiner(SampledModel& model, const RefineStart& start, const RefineData& data, const SearchConfig& config,
@@ -98,6 +124,14 @@ public:
                 return start.mixtureWeights(e, a) > start.mixtureWeights(e, b);
             });
             m_order.push_back(std::move(order));
+        }
+        for (Primitive p : net.primitives()) {
+            std::vector<int> cases;
+            for (Primitive q : specialCasesOf(p)) {
+                const auto at = std::ranges::find(net.primitives(), q);
+                if (at != net.primitives().end()) cases.push_back(static_cast<int>(at - net.primitives().begin()));
+            }
+            m_specialCases.push_back(std::move(cases));
         }
         const Eigen::MatrixXd centred = data.trainY.rowwise() - data.trainY.colwise().mean();
         m_errorFloor = kRoundingShare * centred.squaredNorm() / static_cast<double>(std::max<Eigen::Index>(1, centred.size()));
@@ -151,7 +185,9 @@ private:
     const RefineCallback& m_progress;
     std::vector<std::vector<int>> m_order;  // per edge: its primitives other than none, by mixture weight
     double m_errorFloor = 0.0;              // mean squared errors below this count as 0
+    std::vector<std::vector<int>> m_specialCases;  // per primitive: the primitives it has as special cases
     int m_evaluated = 0;
+    int m_phaseBudget = 0;                  // the current phase ends at this many evaluations
     std::set<Architecture> m_seen;          // every architecture fitted, so that none is fitted twice
     std::vector<std::pair<Architecture, Fitted>> m_fitted;  // every usable one, for the final choice
     Architecture m_current;                 // the best model so far (while improving)
@@ -315,7 +351,7 @@ bool Refiner::outOfTime(RefineResult& result) {
             "stopped refining after " + std::to_string(m_evaluated) + " architectures; the best model so far is kept";
         return true;
     }
-    return m_evaluated >= m_config.refine_evaluations;
+    return m_evaluated >= m_phaseBudget;
 }
 
 // Forward selection from the empty model: each round adds the one primitive on an empty edge (or turns
@@ -388,7 +424,9 @@ void Refiner::grow(RefineResult& result) {
 // Ratios (a share, a rate per unit, a discounted value) are one input over a sum: a node that sums its terms
 // is made a denominator, the first empty node dividing an input by it, in one step, as one more step each
 // would pay nothing on the way. The sum's terms may have grown with other signs as a first approximation:
-// a start with their magnitudes is tried besides the usual ones.
+// a start with their magnitudes is tried besides the usual ones. With two empty nodes after a first term, the
+// denominator may also be new: a line in one input (1 + c*x, a hyperbolic discount), the next empty node
+// dividing by it.
 std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture& current, const Fitted& currentFit,
                                                              int firstEmpty, RefineResult& result) {
     std::vector<std::pair<Architecture, Fitted>> found;
@@ -397,13 +435,36 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture&
         const auto at = std::ranges::find(net.primitives(), p);
         return at == net.primitives().end() ? -1 : static_cast<int>(at - net.primitives().begin());
     };
-    const int add = indexOf(Primitive::Add), reciprocal = indexOf(Primitive::Reciprocal);
+    const int add = indexOf(Primitive::Add), reciprocal = indexOf(Primitive::Reciprocal), linear = indexOf(Primitive::Linear);
     if (!net.hasProductNodes() || firstEmpty < 0 || add < 0 || reciprocal < 0) return found;
     const auto edgeInto = [&](int source, int target) {
         for (int e = 0; e < net.edgeCount(); ++e)
             if (net.edges()[static_cast<std::size_t>(e)].source == source && net.edges()[static_cast<std::size_t>(e)].target == target)
                 return e;
         return -1;
+    };
+    // `base` with node `ratioNode` = input / node `denominator`, the output reading the denominator or not.
+    const auto tryRatios = [&](const Architecture& base, int denominator, int ratioNode, const Eigen::VectorXd& extraStart) {
+        for (int input = 0; input < net.inputCount(); ++input)
+            for (int link = 1; link >= 0; --link) {
+                if (outOfTime(result)) return;
+                Architecture ratio = base;
+                ratio.choices[static_cast<std::size_t>(edgeInto(input, ratioNode))] = add;
+                ratio.choices[static_cast<std::size_t>(edgeInto(net.inputCount() + denominator, ratioNode))] = reciprocal;
+                ratio.nodeKinds[static_cast<std::size_t>(ratioNode)] = static_cast<int>(NodeKind::Product);
+                for (int o = 0; o < net.outputCount(); ++o)
+                    ratio.outputLinks[static_cast<std::size_t>(denominator * net.outputCount() + o)] = link;
+                ratio = canonical(ratio);
+                if (!m_seen.insert(ratio).second) continue;
+                use(current, currentFit.parameters);
+                std::vector<Eigen::VectorXd> starts = startingPoints(ratio, current);
+                if (extraStart.size() > 0) starts.push_back(extraStart);
+                Fitted fitted = fit(ratio, starts, Effort::Full);
+                if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
+                if (!fitted.usable) continue;
+                m_fitted.push_back({ratio, fitted});
+                found.emplace_back(ratio, std::move(fitted));
+            }
     };
     for (int j = 0; j < firstEmpty; ++j) {
         if (nodeIsEmpty(current, j) || current.nodeKinds[static_cast<std::size_t>(j)] != static_cast<int>(NodeKind::Sum)) continue;
@@ -416,25 +477,17 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture&
                 const int count = primitiveInfo(net.primitives()[static_cast<std::size_t>(m)]).coefficientCount;
                 positive.segment(offset, count) = positive.segment(offset, count).cwiseAbs();
             }
-        for (int input = 0; input < net.inputCount(); ++input)
-            for (int link = 1; link >= 0; --link) {
-                if (outOfTime(result)) return found;
-                Architecture ratio = current;
-                ratio.choices[static_cast<std::size_t>(edgeInto(input, firstEmpty))] = add;
-                ratio.choices[static_cast<std::size_t>(edgeInto(net.inputCount() + j, firstEmpty))] = reciprocal;
-                ratio.nodeKinds[static_cast<std::size_t>(firstEmpty)] = static_cast<int>(NodeKind::Product);
-                for (int o = 0; o < net.outputCount(); ++o) ratio.outputLinks[static_cast<std::size_t>(j * net.outputCount() + o)] = link;
-                ratio = canonical(ratio);
-                if (!m_seen.insert(ratio).second) continue;
-                use(current, currentFit.parameters);
-                std::vector<Eigen::VectorXd> starts = startingPoints(ratio, current);
-                starts.push_back(positive);
-                Fitted fitted = fit(ratio, starts, Effort::Full);
-                if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
-                if (!fitted.usable) continue;
-                m_fitted.push_back({ratio, fitted});
-                found.emplace_back(ratio, std::move(fitted));
-            }
+        tryRatios(current, j, firstEmpty, positive);
+    }
+    int secondEmpty = -1;
+    for (int j = firstEmpty + 1; j < net.hiddenCount() && secondEmpty < 0; ++j)
+        if (nodeIsEmpty(current, j)) secondEmpty = j;
+    // Not as a first step: a line over a line fits many a curve roughly, and would crowd out the law's terms.
+    if (linear < 0 || secondEmpty < 0 || firstEmpty == 0) return found;
+    for (int input = 0; input < net.inputCount(); ++input) {
+        Architecture withLine = current;
+        withLine.choices[static_cast<std::size_t>(edgeInto(input, firstEmpty))] = linear;
+        tryRatios(withLine, firstEmpty, secondEmpty, {});
     }
     return found;
 }
@@ -518,8 +571,8 @@ void Refiner::improve(RefineResult& result) {
     }
 }
 
-// Backward elimination from the best model: each round removes the one edge or output link whose loss
-// hurts least, until nothing is left to remove, so that the front holds a simpler model at every
+// Backward elimination from the best model: each round removes the one edge or output link (or simplifies
+// the one primitive) whose loss hurts least, until nothing is left to remove, so that the front holds a simpler model at every
 // complexity below the best one, each refitted.
 void Refiner::prune(RefineResult& result) {
     Architecture current = m_current;
@@ -531,6 +584,15 @@ void Refiner::prune(RefineResult& result) {
             if (current.choices[e] != net.noneIndex() && net.noneIndex() >= 0) {
                 Architecture smaller = current;
                 smaller.choices[e] = net.noneIndex();
+                removals.push_back(canonical(smaller));
+            }
+        // A primitive that is a special case of the edge's (a*x for a*x + b, exp(x) for exp(a*x + b)) is a
+        // simpler model too: the spare constant a near-miss carries goes.
+        for (std::size_t e = 0; e < current.choices.size(); ++e)
+            for (int simpler : m_specialCases[static_cast<std::size_t>(current.choices[e])]) {
+                if (!net.isAvailable(static_cast<int>(e), simpler)) continue;
+                Architecture smaller = current;
+                smaller.choices[e] = simpler;
                 removals.push_back(canonical(smaller));
             }
         if (std::ranges::count(current.outputLinks, 1) > 1)
@@ -565,9 +627,11 @@ void Refiner::prune(RefineResult& result) {
 
 // The simplest model whose held-out error is not clearly worse than the lowest: within `parsimony` standard
 // errors of the mean difference over the same held-out rows (withinStandardErrors); the lower error among
-// equally simple ones. Without held-out rows or parsimony, the lowest score.
+// equally simple ones. Without held-out rows or parsimony, the lowest score (the simpler on a tie).
 void Refiner::choose() {
-    const auto lowest = std::ranges::min_element(m_fitted, {}, [](const auto& f) { return f.second.score; });
+    // On a tie (two exact fits, BIC's equal penalty for equal coefficients) the simpler model.
+    const auto lowest = std::ranges::min_element(
+        m_fitted, {}, [](const auto& f) { return std::pair(f.second.score, f.second.complexity); });
     if (lowest == m_fitted.end()) return;
     const std::pair<Architecture, Fitted>* chosen = &*lowest;
     if (m_data.validY.rows() > 0 && m_config.parsimony > 0.0)
@@ -601,8 +665,14 @@ RefineResult Refiner::run() {
             m_current = strongest;
         }
     }
+    const auto until = [&](double share) {
+        m_phaseBudget = static_cast<int>(std::lround(share * m_config.refine_evaluations));
+    };
+    until(kGrowShare);
     grow(result);
+    until(kImproveShare);
     improve(result);
+    until(1.0);
     prune(result);
     choose();
     // The chosen model may have had only a screening fit: a full one from where it is (unless stopped).
