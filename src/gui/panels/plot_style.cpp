@@ -66,9 +66,12 @@ void applyReadableFonts(QCustomPlot* plot) {
     const QFont tickFont = plotTickFont(plot);
     QFont labelFont = tickFont;
     labelFont.setPointSizeF(tickFont.pointSizeF() + 1.0);
-    for (QCPAxis* axis : plot->axisRect()->axes()) {
-        axis->setTickLabelFont(tickFont);
-        axis->setLabelFont(labelFont);
+    // Every axis rect: a plot may stack several (the weights heatmap's nodes under its edges).
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setTickLabelFont(tickFont);
+            axis->setLabelFont(labelFont);
+        }
     }
     plot->legend->setFont(tickFont);
     applyPlotColors(plot);
@@ -81,13 +84,15 @@ void applyPlotColors(QCustomPlot* plot) {
     plot->setBackground(base);
     QColor grid = text;
     grid.setAlpha(40);
-    for (QCPAxis* axis : plot->axisRect()->axes()) {
-        axis->setBasePen(QPen(text, 1));
-        axis->setTickPen(QPen(text, 1));
-        axis->setSubTickPen(QPen(text, 1));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setBasePen(QPen(text, 1));
+            axis->setTickPen(QPen(text, 1));
+            axis->setSubTickPen(QPen(text, 1));
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        }
     }
     plot->legend->setBrush(base);
     plot->legend->setTextColor(text);

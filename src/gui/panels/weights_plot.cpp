@@ -51,19 +51,56 @@ QPen linePen(int index) {
     return pen;
 }
 
+/// A single row or column would get zero height from QCPColorMap (cell size = range / (size - 1)), so such a
+/// dimension is stored twice over half the cell width.
+void shapeMapData(QCPColorMapData* data, int columns, int rows) {
+    data->setSize(std::max(columns, 2), std::max(rows, 2));
+    data->setRange(columns > 1 ? QCPRange(0.0, columns - 1.0) : QCPRange(-0.25, 0.25),
+                   rows > 1 ? QCPRange(0.0, rows - 1.0) : QCPRange(-0.25, 0.25));
+    data->fill(std::numeric_limits<double>::quiet_NaN());
+}
+
+/// Sets one cell of data shaped by shapeMapData.
+void setMapCell(QCPColorMapData* data, int column, int row, int columns, int rows, double value) {
+    for (int c = column; c < (columns == 1 ? 2 : column + 1); ++c)
+        for (int r = row; r < (rows == 1 ? 2 : row + 1); ++r) data->setCell(c, r, value);
+}
+
+/// A cell's number, dark on the light end of the gradient and white on the dark end.
+void setCellText(QCPItemText* text, double value) {
+    text->setText(QString::number(value, 'f', 2));
+    text->setColor(value > 0.6 ? Qt::black : Qt::white);
+}
+
+/// Hidden numbers, one per cell, centred, with no mouse of their own.
+QCPItemText* newCellText(QCustomPlot* plot, double x, double y) {
+    auto* text = new QCPItemText(plot);
+    text->position->setCoords(x, y);
+    text->setPositionAlignment(Qt::AlignCenter);
+    text->setFont(plotTickFont(plot));
+    text->setSelectable(false);
+    text->setVisible(false);
+    return text;
+}
+
 }  // namespace
 
 WeightsPlot::WeightsPlot(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Architecture weights"));
     setWhatsThis(tr("The architecture weights: for every edge (row) the share of every primitive (column) in the "
                     "mixture, the softmax of its α. A search that settles shows one bright cell per row. Click a "
-                    "row to follow that edge's weights against the epochs below and to highlight it in the graph."));
+                    "row to follow that edge's weights against the epochs below and to highlight it in the graph.") +
+                 QStringLiteral("<p>") +
+                 tr("With product nodes, the rows under the edges are the hidden nodes: each node's weight of adding "
+                    "its incoming edges (+) and of multiplying them (×), learned like a primitive's.") +
+                 QStringLiteral("</p>"));
 
     m_caption = new QLabel(tr("Mixture weights: no epochs yet"), this);
     m_caption->setToolTip(
         tr("Each row is an edge of the computation graph, each column a candidate operation; "
            "the colour is the operation's share of the edge's mixture"));
     m_caption->setAccessibleName(tr("Heatmap caption"));
+    m_caption->setWordWrap(true);  // as the loss plot's line: never wider than the plots below it
 
     m_heatmap = new QCustomPlot(this);
     m_heatmap->setAccessibleName(tr("Heatmap of the architecture weights, edges by primitives"));
@@ -212,9 +249,11 @@ void WeightsPlot::buildEdgeGraphs() {
     applyReadableFonts(plot);
 }
 
-void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList& primitiveNames) {
+void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList& primitiveNames,
+                               const QStringList& nodeLabels) {
     m_edgeLabels = edgeLabels;
     m_primitiveNames = primitiveNames;
+    m_nodeLabels = nodeLabels;
     const int edges = edgeCount();
     const int primitives = primitiveCount();
 
@@ -230,37 +269,26 @@ void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList&
     m_heatmap->xAxis->setTicker(xTicker);
     m_edgeLabelStep = 0;  // the y ticker is (re)built by updateCellTextVisibility, which knows the row height
     setEdgeLabelStep(1);
-    if (edges != m_splitterEdges) {
+    const int rows = edges + nodeCount();
+    if (rows != m_splitterEdges) {
         // About 20 px per heatmap row against about 220 px for the line plot; the splitter shares
         // the actual height in this proportion. Only when the row count changes, not to undo the user's drag.
-        m_splitter->setSizes({edges * 20 + 90, 220});
-        m_splitterEdges = edges;
+        m_splitter->setSizes({rows * 20 + (nodeCount() > 0 ? 140 : 90), 220});
+        m_splitterEdges = rows;
     }
     m_heatmap->xAxis->setRange(-0.5, std::max(primitives, 1) - 0.5);
     m_heatmap->yAxis->setRange(-0.5, std::max(edges, 1) - 0.5);
 
     // A single row or column would get zero height from QCPColorMap (cell size = range / (size - 1)),
     // so such a dimension is stored twice over half the cell width.
-    QCPColorMapData* data = m_colorMap->data();
-    data->setSize(std::max(primitives, 2), std::max(edges, 2));
-    data->setRange(primitives > 1 ? QCPRange(0.0, primitives - 1.0) : QCPRange(-0.25, 0.25),
-                   edges > 1 ? QCPRange(0.0, edges - 1.0) : QCPRange(-0.25, 0.25));
-    data->fill(std::numeric_limits<double>::quiet_NaN());
+    shapeMapData(m_colorMap->data(), primitives, edges);
     m_colorMap->setVisible(edges > 0 && primitives > 0);
 
     for (QCPItemText* text : m_cellTexts) m_heatmap->removeItem(text);
     m_cellTexts.clear();
-    for (int e = 0; e < edges; ++e) {
-        for (int m = 0; m < primitives; ++m) {
-            auto* text = new QCPItemText(m_heatmap);
-            text->position->setCoords(m, e);
-            text->setPositionAlignment(Qt::AlignCenter);
-            text->setFont(plotTickFont(m_heatmap));
-            text->setSelectable(false);
-            text->setVisible(false);
-            m_cellTexts.append(text);
-        }
-    }
+    for (int e = 0; e < edges; ++e)
+        for (int m = 0; m < primitives; ++m) m_cellTexts.append(newCellText(m_heatmap, m, e));
+    buildNodeRows();
 
     m_edgePlot->clearGraphs();
     m_lines.clear();
@@ -282,6 +310,77 @@ void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList&
     if (m_selected != previous && edges > 0) emit edgeSelected(m_selected);
 }
 
+void WeightsPlot::buildNodeRows() {
+    QCustomPlot* plot = m_heatmap;
+    for (QCPItemText* text : m_nodeTexts) plot->removeItem(text);
+    m_nodeTexts.clear();
+    const int nodes = nodeCount();
+    if (nodes == 0) {
+        if (m_nodeRect) {
+            plot->removePlottable(m_nodeMap);
+            plot->plotLayout()->remove(m_nodeRect);
+            plot->plotLayout()->simplify();
+            m_nodeRect = nullptr;
+            m_nodeMap = nullptr;
+        }
+        return;
+    }
+    if (!m_nodeRect) {
+        m_nodeRect = new QCPAxisRect(plot);
+        plot->plotLayout()->addElement(1, 0, m_nodeRect);
+        // The nodes' cells line up under the edges' whatever their labels' widths.
+        auto* columns = new QCPMarginGroup(plot);
+        plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, columns);
+        m_nodeRect->setMarginGroup(QCP::msLeft | QCP::msRight, columns);
+        QCPAxis* x = m_nodeRect->axis(QCPAxis::atBottom);
+        QCPAxis* y = m_nodeRect->axis(QCPAxis::atLeft);
+        for (QCPAxis* axis : m_nodeRect->axes()) {
+            axis->grid()->setVisible(false);
+            axis->setSubTicks(false);
+            axis->setTickLength(0, 0);
+        }
+        auto kinds = QSharedPointer<QCPAxisTickerText>::create();
+        kinds->addTick(0, tr("+ sum"));
+        kinds->addTick(1, tr("× product"));
+        x->setTicker(kinds);
+        x->setLabel(tr("Node"));
+        x->setRange(-0.5, 1.5);
+        y->setRangeReversed(true);
+        m_nodeMap = new QCPColorMap(x, y);
+        m_nodeMap->setInterpolate(false);
+        m_nodeMap->setTightBoundary(false);
+        m_nodeMap->setColorScale(m_colorScale);  // one scale for edges and nodes: the colours compare
+        applyReadableFonts(plot);
+    }
+    auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int j = 0; j < nodes; ++j) rowTicker->addTick(j, tr("%1: + / ×").arg(m_nodeLabels[j]));
+    m_nodeRect->axis(QCPAxis::atLeft)->setTicker(rowTicker);
+    m_nodeRect->axis(QCPAxis::atLeft)->setRange(-0.5, nodes - 0.5);
+    shapeMapData(m_nodeMap->data(), 2, nodes);
+    // Each part's share of the height by its rows, plus room for its axis labels.
+    plot->plotLayout()->setRowStretchFactor(0, std::max(edgeCount(), 1) + 2.5);
+    plot->plotLayout()->setRowStretchFactor(1, nodes + 2.0);
+    for (int j = 0; j < nodes; ++j) {
+        for (int kind = 0; kind < 2; ++kind) {
+            QCPItemText* text = newCellText(plot, kind, j);
+            text->position->setAxes(m_nodeRect->axis(QCPAxis::atBottom), m_nodeRect->axis(QCPAxis::atLeft));
+            text->setClipAxisRect(m_nodeRect);
+            m_nodeTexts.append(text);
+        }
+    }
+}
+
+QString WeightsPlot::nodeCellText(int node, int kind) const {
+    const int index = node * 2 + kind;
+    return index >= 0 && index < m_nodeTexts.size() ? m_nodeTexts[index]->text() : QString();
+}
+
+const Eigen::MatrixXd* WeightsPlot::nodeWeightsAt(std::size_t index) const {
+    if (!m_history || nodeCount() == 0 || index >= m_history->nodeWeights.size()) return nullptr;
+    const Eigen::MatrixXd& w = m_history->nodeWeights[index];
+    return w.rows() == nodeCount() && w.cols() == 2 ? &w : nullptr;
+}
+
 void WeightsPlot::setHistory(const SearchHistory* history) {
     m_history = history;
     clear();
@@ -297,6 +396,8 @@ void WeightsPlot::clear() {
     m_lineHasTail = false;
     m_colorMap->data()->fill(std::numeric_limits<double>::quiet_NaN());
     for (QCPItemText* text : m_cellTexts) text->setText(QString());
+    if (m_nodeMap) m_nodeMap->data()->fill(std::numeric_limits<double>::quiet_NaN());
+    for (QCPItemText* text : m_nodeTexts) text->setText(QString());
     for (QCPGraph* graph : m_lines) graph->data()->clear();
     m_edgePlot->xAxis->setRange(0.0, 10.0);
     m_caption->setText(edgeCount() > 0 ? tr("Mixture weights: no epochs yet")
@@ -338,19 +439,20 @@ void WeightsPlot::refresh() {
 void WeightsPlot::updateHeatmap() {
     if (m_latest == 0) return;
     const Eigen::MatrixXd& w = m_history->weights[m_latest - 1];
-    QCPColorMapData* data = m_colorMap->data();
     const int edges = edgeCount();
     const int primitives = primitiveCount();
     for (int e = 0; e < edges; ++e) {
         for (int m = 0; m < primitives; ++m) {
-            const double value = w(e, m);
-            // A dimension of size one is stored twice (see setStructure).
-            for (int mk = m; mk < (primitives == 1 ? 2 : m + 1); ++mk)
-                for (int ek = e; ek < (edges == 1 ? 2 : e + 1); ++ek) data->setCell(mk, ek, value);
-            QCPItemText* text = m_cellTexts[e * primitives + m];
-            text->setText(QString::number(value, 'f', 2));
-            // Dark text on the light end of the gradient, white on the dark end.
-            text->setColor(value > 0.6 ? Qt::black : Qt::white);
+            setMapCell(m_colorMap->data(), m, e, primitives, edges, w(e, m));
+            setCellText(m_cellTexts[e * primitives + m], w(e, m));
+        }
+    }
+    if (const Eigen::MatrixXd* nodes = nodeWeightsAt(m_latest - 1)) {
+        for (int j = 0; j < nodeCount(); ++j) {
+            for (int kind = 0; kind < 2; ++kind) {
+                setMapCell(m_nodeMap->data(), kind, j, 2, nodeCount(), (*nodes)(j, kind));
+                setCellText(m_nodeTexts[j * 2 + kind], (*nodes)(j, kind));
+            }
         }
     }
     m_caption->setText(
@@ -449,11 +551,22 @@ void WeightsPlot::updateCellTextVisibility() {
     const bool showNumbers = m_latest > 0 && cellWidth >= cellMetrics.horizontalAdvance(QStringLiteral("0.00")) + 8 &&
                              cellHeight >= cellMetrics.height() + 2;
     for (QCPItemText* text : m_cellTexts) text->setVisible(showNumbers);
+    bool relayout = false;
+    if (m_nodeRect) {
+        const double nodeHeight = m_nodeRect->rect().height() / static_cast<double>(std::max(nodeCount(), 1));
+        for (QCPItemText* text : m_nodeTexts) text->setVisible(m_latest > 0 && nodeHeight >= cellMetrics.height() + 2);
+        // A node's row is never lower than its label, which names it alone (the edges' may skip some).
+        const QSize minimum(0, nodeCount() * (QFontMetrics(m_nodeRect->axis(QCPAxis::atLeft)->tickLabelFont()).height() + 2));
+        if (m_nodeRect->minimumSize() != minimum) {
+            m_nodeRect->setMinimumSize(minimum);
+            relayout = true;
+        }
+    }
 
     // Rows lower than a line of text: label every k-th edge only (hovering names every cell).
     const QFontMetrics edgeMetrics(m_heatmap->yAxis->tickLabelFont());
     const int step = std::max(1, static_cast<int>(std::ceil(0.9 * edgeMetrics.height() / std::max(cellHeight, 1.0))));
-    bool relayout = setEdgeLabelStep(step);
+    relayout = setEdgeLabelStep(step) || relayout;
 
     // Long primitive names ("linear_logistic") collide in narrow columns: tilt them then.
     const QFontMetrics tickMetrics(m_heatmap->xAxis->tickLabelFont());
@@ -474,6 +587,16 @@ bool WeightsPlot::setEdgeLabelStep(int step) {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int e = 0; e < edgeCount(); e += step) ticker->addTick(e, m_edgeLabels[e]);
     m_heatmap->yAxis->setTicker(ticker);
+    return true;
+}
+
+bool WeightsPlot::nodeCellAt(const QPointF& pos, int* node, int* kind) const {
+    if (!m_nodeRect || !m_nodeRect->rect().contains(pos.toPoint())) return false;
+    const int k = static_cast<int>(std::lround(m_nodeRect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x())));
+    const int j = static_cast<int>(std::lround(m_nodeRect->axis(QCPAxis::atLeft)->pixelToCoord(pos.y())));
+    if (k < 0 || k > 1 || j < 0 || j >= nodeCount()) return false;
+    *node = j;
+    *kind = k;
     return true;
 }
 
@@ -504,6 +627,15 @@ void WeightsPlot::onHeatmapMove(QMouseEvent* event) {
         const QString value =
             known ? QString::number(m_history->weights[m_latest - 1](edge, primitive), 'f', 3) : tr("no value yet");
         tip = tr("Edge %1, primitive %2: weight %3").arg(m_edgeLabels[edge], m_primitiveNames[primitive], value);
+    } else if (int node = 0, kind = 0; nodeCellAt(event->position(), &node, &kind)) {
+        const Eigen::MatrixXd* weights = m_latest > 0 && m_history && m_latest <= m_history->weights.size()
+                                             ? nodeWeightsAt(m_latest - 1)
+                                             : nullptr;
+        tip = weights ? tr("Node %1 adds its edges with weight %2 and multiplies them with weight %3")
+                            .arg(m_nodeLabels[node])
+                            .arg((*weights)(node, 0), 0, 'f', 3)
+                            .arg((*weights)(node, 1), 0, 'f', 3)
+                      : tr("Node %1: no value yet").arg(m_nodeLabels[node]);
     } else {
         tip =
             tr("Mixture weight of every primitive on every edge at the latest epoch. "
