@@ -401,8 +401,8 @@
         <translation>&lt;p&gt;k1 ist jetzt ein Produkt: &lt;b&gt;k1 = (1.53·x1 + 0.77)·0.65·x2&lt;/b&gt;, und k2 = −x2 + k1. Der Reiter &lt;i&gt;Geschlossene Form&lt;/i&gt; zeigt &lt;b&gt;y = 2.000·x1·x2&lt;/b&gt;: das Gesetz, R² 1,000.&lt;/p&gt;&lt;p&gt;Aber die Gleichung trägt Terme, die sich aufheben: die 0.77 bringt 0.5·x2 in k1, das y doppelt zählt (k2 addiert k1 noch einmal), und das −x2 in k2 nimmt es wieder weg. Vier Koeffizienten, wo einer genügt.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Nachbesserung&lt;/b&gt; ist jetzt eingeschaltet (Suchparameter, Endgültiges Modell): nach dem Ziehen probiert sie Gleichungen in der Nähe der gezogenen (andere Primitive in der Reihenfolge ihrer Gewichte, weggelassene Kanten, Summen- oder Produktknoten), passt jede mit Levenberg-Marquardt an und behält eine einfachere, die ebenso gut passt. Drücken Sie &lt;b&gt;Neu ziehen (max)&lt;/b&gt; (Strg+R) und verfolgen Sie ihren Fortschritt in der Statusleiste.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;k1 = x1·2·x2&lt;/b&gt; and k2 = 0: the law itself, with one coefficient and R² 1.000.&lt;/p&gt;&lt;p&gt;The &lt;i&gt;Hall of fame&lt;/i&gt; (Ctrl+H), open now, lists every equation refinement tried with its complexity and error; its front joins the best one at each complexity. Click one to load it. The &lt;b&gt;Discovery&lt;/b&gt; preset (Settings) switches all this on at once, with more primitives, held-out rows and eight starts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;k1 = x1·2·x2&lt;/b&gt; und k2 = 0: das Gesetz selbst, mit einem Koeffizienten und R² 1,000.&lt;/p&gt;&lt;p&gt;Die jetzt geöffnete &lt;i&gt;Bestenliste&lt;/i&gt; (Strg+H) zeigt jede Gleichung, die die Nachbesserung probiert hat, mit ihrer Komplexität und ihrem Fehler; ihre Front verbindet die beste jeder Komplexität. Klicken Sie eine an, um sie zu laden. Die Vorgabe &lt;b&gt;Entdeckung&lt;/b&gt; (Suchparameter) schaltet all das auf einmal ein, mit mehr Primitiven, zurückgehaltenen Zeilen und acht Starts.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;k1 = x1·2·x2&lt;/b&gt; and k2 = 0: the law itself, with one coefficient and R² 1.000.&lt;/p&gt;&lt;p&gt;Open the &lt;i&gt;Hall of fame&lt;/i&gt; (Ctrl+H, a tab beside this one): it lists every equation refinement tried with its complexity and error, and its front joins the best one at each complexity. Click one to load it. The &lt;b&gt;Discovery&lt;/b&gt; preset (Settings) switches all this on at once, with more primitives, held-out rows and eight starts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;k1 = x1·2·x2&lt;/b&gt; und k2 = 0: das Gesetz selbst, mit einem Koeffizienten und R² 1,000.&lt;/p&gt;&lt;p&gt;Öffnen Sie die &lt;i&gt;Bestenliste&lt;/i&gt; (Strg+H, ein Reiter neben diesem): sie zeigt jede Gleichung, die die Nachbesserung probiert hat, mit ihrer Komplexität und ihrem Fehler, und ihre Front verbindet die beste jeder Komplexität. Klicken Sie eine an, um sie zu laden. Die Vorgabe &lt;b&gt;Entdeckung&lt;/b&gt; (Suchparameter) schaltet all das auf einmal ein, mit mehr Primitiven, zurückgehaltenen Zeilen und acht Starts.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1307,7 @@
         <translation>Status der Bestenliste</translation>
     </message>
     <message>
-        <source>&amp;Front only</source>
+        <source>Front o&amp;nly</source>
         <translation>Nur &amp;Front</translation>
     </message>
     <message>
@@ -1319,8 +1319,8 @@
         <translation>Nur Front</translation>
     </message>
     <message>
-        <source>&amp;Load model</source>
-        <translation>Modell &amp;laden</translation>
+        <source>L&amp;oad model</source>
+        <translation>M&amp;odell laden</translation>
     </message>
     <message>
         <source>Show the selected model in the equations, the graph and the plots</source>
@@ -1341,10 +1341,6 @@
     <message>
         <source>Hall of fame: error against complexity</source>
         <translation>Bestenliste: Fehler über Komplexität</translation>
-    </message>
-    <message>
-        <source>Every model the search evaluated: its error against its complexity. The line joins the front, the best model at each complexity. Click a point to load it.</source>
-        <translation>Jedes Modell, das die Suche bewertet hat: sein Fehler über seiner Komplexität. Die Linie verbindet die Front, das beste Modell jeder Komplexität. Klicken Sie auf einen Punkt, um es zu laden.</translation>
     </message>
     <message>
         <source>Coefficients + operations</source>
@@ -1368,6 +1364,10 @@
             <numerusform>%n Modell, %1 auf der Front.</numerusform>
             <numerusform>%n Modelle, %1 auf der Front.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every model the search evaluated: its error against its complexity. The line joins the front, the best model at each complexity. Click a point to load it. Errors below a trillionth of the largest are drawn at that level.</source>
+        <translation>Jedes Modell, das die Suche bewertet hat: sein Fehler über seiner Komplexität. Die Linie verbindet die Front, das beste Modell jeder Komplexität. Klicken Sie auf einen Punkt, um es zu laden. Fehler unter einem Billionstel des größten werden auf dieser Höhe gezeichnet.</translation>
     </message>
 </context>
 <context>

@@ -223,8 +223,9 @@ void MainWindow::createPanels() {
     tabifyDockWidget(lessons, selection);
     selection->hide();
 
-    // With them, hidden until Search > Hall of fame (or the Discovery preset): a single search by the
-    // reference's settings adds one model to it.
+    // With them, as a tab (stacked under them, a presenter view with every dock would be taller than a projector's
+    // screen). Hidden until Search > Hall of fame (or the Discovery preset): a single search by the reference's
+    // settings adds one model to it.
     m_hallOfFamePanel = new HallOfFamePanel;
     QDockWidget* hall = dock(m_hallOfFamePanel, tr("Hall of fame"), QStringLiteral("HallOfFameDock"));
     addDockWidget(Qt::RightDockWidgetArea, hall);
@@ -947,16 +948,7 @@ void MainWindow::onRefineProgress() {
     m_refineBar->show();
 }
 
-void MainWindow::showHallOfFame() {
-    auto* dock = findChild<QDockWidget*>(QStringLiteral("HallOfFameDock"));
-    dock->show();
-    dock->raise();
-    // As for Model selection: the dock area may be narrow from before, and the list needs room.
-    QTimer::singleShot(0, this, [this, dock] {
-        if (!dock->isFloating() && dock->width() < m_hallOfFamePanel->sizeHint().width())
-            resizeDocks({dock}, {m_hallOfFamePanel->sizeHint().width()}, Qt::Horizontal);
-    });
-}
+void MainWindow::showHallOfFame() { showWideDock(QStringLiteral("HallOfFameDock")); }
 
 bool MainWindow::loadHallOfFameEntry(int entry) {
     using State = SearchController::State;
@@ -1016,17 +1008,19 @@ void MainWindow::refreshGapPlot() {
     m_gapPlot->setMixture(m_controller.network(), m_controller.liveAlpha(), m_controller.liveParameters());
 }
 
-void MainWindow::showModelSelection() {
-    auto* dock = findChild<QDockWidget*>(QStringLiteral("SelectionDock"));
+void MainWindow::showWideDock(const QString& name) {
+    auto* dock = findChild<QDockWidget*>(name);
     dock->show();
     dock->raise();
-    // A dock area keeps the width it last had, often a narrow one: the table and the front need room.
+    // A dock area keeps the width it last had, often a narrow one: a table and a front need room.
     // After the show has been laid out: before that, the dock has no width to compare.
     QTimer::singleShot(0, this, [this, dock] {
-        if (!dock->isFloating() && dock->width() < m_selectionPanel->sizeHint().width())
-            resizeDocks({dock}, {m_selectionPanel->sizeHint().width()}, Qt::Horizontal);
+        const int wanted = dock->widget()->sizeHint().width();
+        if (!dock->isFloating() && dock->width() < wanted) resizeDocks({dock}, {wanted}, Qt::Horizontal);
     });
 }
+
+void MainWindow::showModelSelection() { showWideDock(QStringLiteral("SelectionDock")); }
 
 void MainWindow::runModelSelection() {
     commitEdits();

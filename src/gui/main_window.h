@@ -147,6 +147,8 @@ private:
     void onHallOfFameChanged();
     /// Marks the hall of fame's entry of the model shown.
     void markLoadedEntry();
+    /// Shows and raises a dock of the right side, at least as wide as its panel asks.
+    void showWideDock(const QString& name);
     void openDialog();
     void editPreferences();
     void onSessionSaved(const QString& path, const QString& error);

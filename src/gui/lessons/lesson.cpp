@@ -196,11 +196,10 @@ Lesson productLesson() {
                       "(Ctrl+R) and watch its progress in the status bar.</p>"),
                    change([](darts::SearchConfig& c) { c.refine = true; }))
             << say(QCoreApplication::translate("Lessons", "<p><b>k1 = x1·2·x2</b> and k2 = 0: the law itself, with one coefficient and R² "
-                      "1.000.</p><p>The <i>Hall of fame</i> (Ctrl+H), open now, lists every equation "
-                      "refinement tried with its complexity and error; its front joins the best one at each "
-                      "complexity. Click one to load it. The <b>Discovery</b> preset (Settings) switches all this on "
-                      "at once, with more primitives, held-out rows and eight starts.</p>"),
-                   [](MainWindow& window) { window.showHallOfFame(); });
+                      "1.000.</p><p>Open the <i>Hall of fame</i> (Ctrl+H, a tab beside this one): it lists every "
+                      "equation refinement tried with its complexity and error, and its front joins the best one at "
+                      "each complexity. Click one to load it. The <b>Discovery</b> preset (Settings) switches all "
+                      "this on at once, with more primitives, held-out rows and eight starts.</p>"));
     return l;
 }
 

@@ -339,10 +339,9 @@ void WeightsPlot::buildNodeRows() {
             axis->setSubTicks(false);
             axis->setTickLength(0, 0);
         }
-        auto kinds = QSharedPointer<QCPAxisTickerText>::create();
-        kinds->addTick(0, tr("+ sum"));
-        kinds->addTick(1, tr("× product"));
-        x->setTicker(kinds);
+        x->setTicker(QSharedPointer<QCPAxisTickerText>::create());  // its labels: setNodeKindLabels()
+        m_shortKindLabels = true;
+        setNodeKindLabels(false);
         x->setLabel(tr("Node"));
         x->setRange(-0.5, 1.5);
         y->setRangeReversed(true);
@@ -368,6 +367,16 @@ void WeightsPlot::buildNodeRows() {
             m_nodeTexts.append(text);
         }
     }
+}
+
+bool WeightsPlot::setNodeKindLabels(bool shortLabels) {
+    if (shortLabels == m_shortKindLabels) return false;
+    m_shortKindLabels = shortLabels;
+    auto* kinds = static_cast<QCPAxisTickerText*>(m_nodeRect->axis(QCPAxis::atBottom)->ticker().data());
+    kinds->clear();
+    kinds->addTick(0, shortLabels ? QStringLiteral("+") : tr("+ sum"));
+    kinds->addTick(1, shortLabels ? QStringLiteral("×") : tr("× product"));
+    return true;
 }
 
 QString WeightsPlot::nodeCellText(int node, int kind) const {
@@ -555,6 +564,10 @@ void WeightsPlot::updateCellTextVisibility() {
     if (m_nodeRect) {
         const double nodeHeight = m_nodeRect->rect().height() / static_cast<double>(std::max(nodeCount(), 1));
         for (QCPItemText* text : m_nodeTexts) text->setVisible(m_latest > 0 && nodeHeight >= cellMetrics.height() + 2);
+        // "+ sum" and "× product" collide in narrow columns: "+" and "×" then.
+        const QFontMetrics kindMetrics(m_nodeRect->axis(QCPAxis::atBottom)->tickLabelFont());
+        const int widest = std::max(kindMetrics.horizontalAdvance(tr("+ sum")), kindMetrics.horizontalAdvance(tr("× product")));
+        relayout = setNodeKindLabels(widest + 12 > m_nodeRect->rect().width() / 2) || relayout;
         // A node's row is never lower than its label, which names it alone (the edges' may skip some).
         const QSize minimum(0, nodeCount() * (QFontMetrics(m_nodeRect->axis(QCPAxis::atLeft)->tickLabelFont()).height() + 2));
         if (m_nodeRect->minimumSize() != minimum) {

@@ -66,6 +66,8 @@ private:
     void buildHeatmap();
     /// Adds or removes the nodes' heatmap for the node labels now set.
     void buildNodeRows();
+    /// Names the nodes' columns "+ sum" and "× product", or "+" and "×"; true when that changed.
+    bool setNodeKindLabels(bool shortLabels);
     void buildEdgeGraphs();
     void updateHeatmap();
     void rebuildEdgeLines();
@@ -102,6 +104,7 @@ private:
     QCPAxisRect* m_nodeRect = nullptr;  // below the edges' cells, only with product nodes
     QCPColorMap* m_nodeMap = nullptr;
     QVector<QCPItemText*> m_nodeTexts;  // node-major: sum, product
+    bool m_shortKindLabels = false;     // the nodes' columns named "+" and "×" only
     QCustomPlot* m_edgePlot = nullptr;
     QSplitter* m_splitter = nullptr;
     int m_splitterEdges = -1;  // edge count the splitter was last proportioned for

@@ -18,8 +18,8 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     /// true for the front's members, for a proxy that shows only those.
     static constexpr int FrontRole = Qt::UserRole + 2;
-    /// What a narrow dock shows first comes first: the front's mark, the size, the error and the equation.
-    enum Column { Front, Complexity, HeldOutMse, Equation, TrainingMse, Coefficients, Operations, Origin, Seed, ColumnCount };
+    /// What a narrow dock shows first comes first: the front's mark, the size, the errors and the equation.
+    enum Column { Front, Complexity, HeldOutMse, TrainingMse, Equation, Coefficients, Operations, Origin, Seed, ColumnCount };
 
     explicit HallOfFameModel(QObject* parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "selection/hall_of_fame_panel.h"
 
 #include "selection/hall_of_fame_model.h"
+#include "selection/model_table.h"
 #include "selection/pareto_plot.h"
 
 #include <qcustomplot.h>
@@ -35,10 +36,10 @@ HallOfFamePanel::HallOfFamePanel(QWidget* parent) : QWidget(parent) {
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Hall of fame status"));
-    m_frontOnly = new QCheckBox(tr("&Front only"));
+    m_frontOnly = new QCheckBox(tr("Front o&nly"));
     m_frontOnly->setToolTip(tr("List only the models on the front"));
     m_frontOnly->setAccessibleName(tr("Front only"));
-    m_load = new QPushButton(tr("&Load model"));
+    m_load = new QPushButton(tr("L&oad model"));  // Alt+L is Model selection's Load model
     m_load->setToolTip(tr("Show the selected model in the equations, the graph and the plots"));
     m_load->setAccessibleName(tr("Load model from the hall of fame"));
 
@@ -48,25 +49,16 @@ HallOfFamePanel::HallOfFamePanel(QWidget* parent) : QWidget(parent) {
     m_proxy->setSortRole(HallOfFameModel::SortRole);
     m_proxy->setFilterRole(HallOfFameModel::FrontRole);
     m_proxy->setFilterKeyColumn(HallOfFameModel::Front);
-    m_table = new QTableView;
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);  // one line per model: long equations are elided, the tool tip has them whole
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = newModelTable(m_proxy);
     m_table->sortByColumn(HallOfFameModel::Complexity, Qt::AscendingOrder);
     m_table->setToolTip(tr("One row per model: click a header to sort, click a row to load its model"));
     m_table->setAccessibleName(tr("Hall of fame models"));
-    m_table->setMinimumHeight(120);
 
     m_plot = new ParetoPlot;
     m_plot->plot()->setAccessibleName(tr("Hall of fame: error against complexity"));
     m_plot->plot()->setToolTip(tr("Every model the search evaluated: its error against its complexity. The line "
-                                  "joins the front, the best model at each complexity. Click a point to load it."));
+                                  "joins the front, the best model at each complexity. Click a point to load it. "
+                                  "Errors below a trillionth of the largest are drawn at that level."));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_frontOnly);
@@ -116,8 +108,17 @@ void HallOfFamePanel::setHallOfFame(std::shared_ptr<const darts::HallOfFame> hal
             heldOut = heldOut || std::isfinite(entries[i].validationMse);
         }
     }
+    // A noise-free law fitted exactly leaves errors of 1e-30 or 0, which a log axis would spread over dozens of
+    // decades or leave out: below a trillionth of the largest error, a point is drawn at that floor.
+    double largest = 0.0;
+    for (const ParetoPlot::Point& p : points)
+        if (std::isfinite(p.error)) largest = std::max(largest, p.error);
+    for (ParetoPlot::Point& p : points)
+        if (std::isfinite(p.error)) p.error = std::max(p.error, largest * 1e-12);
     m_plot->setPoints(points, m_model->front(), tr("Coefficients + operations"),
                       heldOut ? tr("Held-out MSE") : tr("Training MSE"));
+    // Without held-out rows its column would be all dashes.
+    m_table->setColumnHidden(HallOfFameModel::HeldOutMse, !heldOut);
     fitColumns();
     m_load->setEnabled(currentEntry() >= 0);
     updateStatus();
@@ -126,9 +127,7 @@ void HallOfFamePanel::setHallOfFame(std::shared_ptr<const darts::HallOfFame> hal
 void HallOfFamePanel::fitColumns() {
     // One line of text a row: hundreds of models should not take a screen each.
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->resizeColumnsToContents();
-    const int cap = fontMetrics().averageCharWidth() * 48;
-    m_table->setColumnWidth(HallOfFameModel::Equation, std::min(m_table->columnWidth(HallOfFameModel::Equation), cap));
+    fitModelColumns(m_table, HallOfFameModel::Equation, fontMetrics().averageCharWidth() * 48);
 }
 
 void HallOfFamePanel::changeEvent(QEvent* event) {
