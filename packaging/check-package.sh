@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Debian package of DARTS Studio (CPack) and checks it: the files it holds, the run-time
 # dependencies dpkg-shlibdeps found, the desktop file, the AppStream metainfo, the session MIME type,
-# that the packaged programs run, and that `cmake --install` puts the same files in place.
+# that the packaged programs run, that the Python module imports from the unpacked package and
+# searches, and that `cmake --install` puts the same files in place.
 #
 #   bash packaging/check-package.sh [BUILD_DIR]     (default: build; configured here if it is not yet)
 #
@@ -28,7 +29,7 @@ trap 'rm -rf "$work"' EXIT
 
 echo "== Building the package"
 [ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build"
-cmake --build "$build" --parallel 2 --target darts-studio darts-cli
+cmake --build "$build" --parallel 2 --target darts-studio darts-cli darts_python
 rm -f "$build"/darts-studio_*.deb
 (cd "$build" && cpack -G DEB)
 debs=("$build"/darts-studio_*.deb)
@@ -55,6 +56,13 @@ echo
 echo "== Depends (from dpkg-shlibdeps)"
 # The package names alone, one a line: "libqt6core6 (>= 6.4.0), libgvc6" -> libqt6core6, libgvc6.
 depends=$(field Depends | tr ',' '\n' | sed -e 's/(.*)//' -e 's/[[:space:]]//g' | grep -v '^$' || true)
+recommends=$(field Recommends)
+for package in qt6-wayland python3-numpy python3-sklearn; do
+  grep -Eq "(^|, )$package(,|$| )" <<<"$recommends" && pass "recommends $package" || fail "no $package in Recommends: $recommends"
+done
+grep -Eq 'python3 \(<< 3\.[0-9]+\)' <<<"$recommends" && pass "recommends the Python the module was built for" ||
+  fail "Recommends names no Python version: $recommends"
+
 for pattern in 'libqt6core6' 'libqt6gui6' 'libqt6widgets6' 'libqt6svg6' 'libqcustomplot.*-qt6' 'libgvc6' \
   'libcgraph6' 'libginac[0-9]+' 'libstdc\+\+6' 'libc6'; do
   match=$(grep -Ex "$pattern" <<<"$depends" | head -n 1 || true)
@@ -72,11 +80,15 @@ expected=(
   "/usr/share/mime/packages/$id.xml"
   "/usr/share/icons/hicolor/scalable/apps/$id.svg"
   /usr/share/doc/darts-studio/copyright
+  /usr/lib/python3/dist-packages/darts_studio/__init__.py
+  /usr/lib/python3/dist-packages/darts_studio/_regressor.py
 )
 for size in "${sizes[@]}"; do expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$id.png"); done
 for file in "${expected[@]}"; do
   check "$file" grep -qxF "$file" "$work/deb-files"
 done
+check "the Python extension /usr/lib/python3/dist-packages/darts_studio/_core.cpython-*.so" \
+  grep -Eqx '/usr/lib/python3/dist-packages/darts_studio/_core\.cpython-[0-9]+-.*\.so' "$work/deb-files"
 
 echo
 echo "== The unpacked package (dpkg -x)"
@@ -86,6 +98,17 @@ share="$root/usr/share"
 check "darts-cli --version runs and says 0.1.0" bash -c "'$root/usr/bin/darts-cli' --version | grep -q 0.1.0"
 check "darts-studio --version runs and says 0.1.0" \
   bash -c "QT_QPA_PLATFORM=offscreen '$root/usr/bin/darts-studio' --version 2>/dev/null | grep -q 0.1.0"
+# The module from the unpacked tree, not from the build folder: it imports, searches and draws its graph.
+packaged_python="$root/usr/lib/python3/dist-packages"
+check "python3: darts_studio imports from the package and fits the seed example" \
+  env -u PYTHONPATH PYTHONPATH="$packaged_python" PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 -c "
+import darts_studio
+assert darts_studio.__file__.startswith('$packaged_python'), darts_studio.__file__
+assert darts_studio.__version__ == '0.1.0'
+X, y, params = darts_studio.load_example('seed')
+model = darts_studio.DARTSRegressor(**dict(params, max_epochs=5), progress_bar=False).fit(X, y)
+assert model.equations()[0].startswith('k1 = ') and '<svg' in model.visualize_model().svg()
+"
 # The PNGs are the size their folder names (PNG header: width and height at bytes 16-23).
 for size in "${sizes[@]}"; do
   png="$share/icons/hicolor/${size}x${size}/apps/$id.png"

@@ -14,7 +14,10 @@ packages=(
   libgraphviz-dev     # graph layout, in-process (libgvc, libcgraph)
   libginac-dev        # the closed form's algebra (substitution, simplification, printing)
   fonts-dejavu-core   # text in headless window tests and screenshots
-  python3-numpy       # runs the exported Python models in the tests
+  python3-numpy       # runs the exported Python models in the tests; the Python module's arrays
+  python3-dev python3-pybind11  # the Python module darts_studio (a C++ extension, src/python)
+  python3-sklearn     # the module's estimator base classes, and its scikit-learn compatibility tests
+  python3-pytest python3-pandas python3-sympy python3-matplotlib  # the module's tests (tests/python)
   dpkg-dev            # the .deb's dependencies (dpkg-shlibdeps, run by CPack)
   desktop-file-utils  # desktop-file-validate, in packaging/check-package.sh
   appstream           # appstreamcli validate, in packaging/check-package.sh

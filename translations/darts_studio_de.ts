@@ -3916,6 +3916,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <translation>Die Suche sofort starten.</translation>
     </message>
     <message>
+        <source>Continue the opened session&apos;s search at once (as Search &gt; Continue).</source>
+        <translation>Die Suche der geöffneten Sitzung sofort fortsetzen (wie Suche &gt; Weitersuchen).</translation>
+    </message>
+    <message>
         <source>Seconds between autosaves of a running search.</source>
         <translation>Sekunden zwischen automatischen Sicherungen einer laufenden Suche.</translation>
     </message>

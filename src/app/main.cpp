@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -63,6 +64,20 @@ void scheduleScreenshot(darts::gui::MainWindow& window, const QString& path, int
     QTimer::singleShot(300, &window.controller(), &darts::gui::SearchController::start);
 }
 
+/// Runs `command` once the controller is idle: opening a session is a command of the search thread,
+/// and the controller takes no other until it is done.
+void whenIdle(darts::gui::SearchController& controller, void (darts::gui::SearchController::*command)()) {
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto attempt = [&controller, command, connection] {
+        if (controller.state() != darts::gui::SearchController::State::Idle || !*connection) return;
+        QObject::disconnect(*connection);
+        *connection = {};
+        (controller.*command)();
+    };
+    *connection = QObject::connect(&controller, &darts::gui::SearchController::stateChanged, &controller, attempt);
+    QTimer::singleShot(0, &controller, attempt);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -94,10 +109,13 @@ int main(int argc, char** argv) {
                                          QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption start(QStringLiteral("start"),
                                    QApplication::translate("main", "Start the search at once."));
+    const QCommandLineOption continueSearch(
+        QStringLiteral("continue"),
+        QApplication::translate("main", "Continue the opened session's search at once (as Search > Continue)."));
     const QCommandLineOption autosave(QStringLiteral("autosave-seconds"),
                                       QApplication::translate("main", "Seconds between autosaves of a running search."),
                                       QStringLiteral("s"), QStringLiteral("30"));
-    parser.addOptions({example, screenshot, afterEpochs, start, autosave});
+    parser.addOptions({example, screenshot, afterEpochs, start, continueSearch, autosave});
     parser.process(app);
 
     darts::gui::MainWindow window;
@@ -118,7 +136,8 @@ int main(int argc, char** argv) {
     if (!loaded && parser.isSet(screenshot)) return 2;
     window.setAutosaveInterval(static_cast<int>(parser.value(autosave).toDouble() * 1000.0));
     if (!parser.isSet(screenshot)) window.offerRecovery();
-    if (parser.isSet(start)) QTimer::singleShot(0, &window.controller(), &darts::gui::SearchController::start);
+    if (parser.isSet(start)) whenIdle(window.controller(), &darts::gui::SearchController::start);
+    if (parser.isSet(continueSearch)) whenIdle(window.controller(), &darts::gui::SearchController::continueSearch);
     if (parser.isSet(screenshot)) {
         bool ok = false;
         const int epochs = parser.value(afterEpochs).toInt(&ok);

@@ -1,6 +1,7 @@
 #include "cli_options.h"
 
 #include "search/config_fields.h"
+#include "search/presets.h"
 
 #include <sstream>
 
@@ -172,6 +173,15 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
             options.exportLatex = value;
         else if (name == "session")
             options.sessionPath = value;
+        else if (name == "preset") {
+            try {
+                findSearchPreset(value);
+            } catch (const std::invalid_argument& e) {
+                throw UsageError(e.what());
+            }
+            options.preset = value;
+        } else if (name == "export-hall-of-fame")
+            options.exportHallOfFame = value;
         else if (name == "save")
             options.savePath = value;
         else if (name == "validation-column")
@@ -199,8 +209,8 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
     if (sources > 1) throw UsageError("give only one of a data file, --example and --session");
     if (!options.sessionPath.empty() && (!options.inputs.empty() || !options.target.empty()))
         throw UsageError("--inputs and --target cannot be combined with --session: the session's columns are used");
-    if (!options.sessionPath.empty() && (!options.validationColumn.empty() || options.restarts > 1))
-        throw UsageError("--validation-column and --restarts cannot be combined with --session: it continues one saved search");
+    if (!options.sessionPath.empty() && (!options.validationColumn.empty() || options.restarts > 1 || !options.preset.empty()))
+        throw UsageError("--validation-column, --restarts and --preset cannot be combined with --session: it continues one saved search");
     if (!options.predictPath.empty() && options.predictionsOut.empty())
         throw UsageError("--predict needs --predictions-out FILE");
     if (options.predictPath.empty() && !options.predictionsOut.empty())
@@ -208,8 +218,13 @@ CliOptions parseCommandLine(const std::vector<std::string>& args) {
     return options;
 }
 
+int restartCount(const CliOptions& options) {
+    if (options.restarts > 0) return options.restarts;
+    return options.preset.empty() ? 1 : findSearchPreset(options.preset).restarts;
+}
+
 SearchConfig buildConfig(const CliOptions& options, const SearchConfig& base) {
-    SearchConfig config = base;
+    SearchConfig config = options.preset.empty() ? base : withPreset(findSearchPreset(options.preset), base);
     for (const auto& [name, value] : options.settings) {
         try {
             findConfigField(name)->set(config, value);
@@ -249,9 +264,16 @@ std::string usageText() {
            "                           the file [refuse]\n"
            "  --predict NEW.csv --predictions-out OUT.csv\n"
            "                           predict the targets for NEW's input columns\n\n"
+           "Finding a law (fit):\n"
+           "  --preset discovery       product nodes, powers, domain safety, refinement, parsimony, a trainable\n"
+           "                           output layer, 20% of the rows held out and 8 starts (see below); options\n"
+           "                           given as well override it\n"
+           "  --export-hall-of-fame FILE\n"
+           "                           every model evaluated (sampled, refined, from every start) as CSV, with\n"
+           "                           its complexity, errors and whether it is on the front\n\n"
            "Model selection (fit):\n"
            "  --restarts N             N searches from fresh networks with the seeds seed, seed+1, ...; a table of\n"
-           "                           them, then the report of the best [1]\n"
+           "                           them, then the report of the best [1, or the preset's]\n"
            "  --jobs J                 searches run at once [every core]\n"
            "  --select validation|bic  the best: lowest MSE on the held-out rows, or lowest BIC on the training rows\n"
            "                           [validation when rows are held out, else bic]\n"
@@ -288,6 +310,16 @@ std::string usageText() {
             if (ch == '_') ch = '-';
         out << "  --" << name << " V" << std::string(name.size() < 33 ? 33 - name.size() : 1, ' ') << f.help << " ["
             << f.get(defaults) << "]\n";
+    }
+    for (const SearchPreset& preset : searchPresets()) {
+        out << "\nPreset " << preset.name << " (" << preset.description << "):\n ";
+        for (const auto& [name, value] : preset.settings) {
+            std::string option(name);
+            for (char& ch : option)
+                if (ch == '_') ch = '-';
+            out << " --" << option << " " << value;
+        }
+        out << " --restarts " << preset.restarts << "\n";
     }
     out << "\nExit status: 0 done, 1 the search failed (e.g. out of memory), 2 bad command line or data,\n"
            "3 the search hit a numerical fault\n"

@@ -37,7 +37,9 @@ struct CliOptions {
     std::string sessionPath;   ///< fit: continue the search saved in this session file (instead of a data file)
     std::string savePath;      ///< after the fit, save the session (data, columns, settings, search state) here
     std::string validationColumn;  ///< fit: a column whose non-zero cells mark the held-out rows
-    int restarts = 1;              ///< fit: searches from fresh networks, seeds seed, seed+1, ...
+    int restarts = 0;              ///< fit: searches from fresh networks, seeds seed, seed+1, ...; 0: not given
+    std::string preset;            ///< fit: a named preset applied before the other options (search/presets.h)
+    std::string exportHallOfFame;  ///< fit: file for the hall of fame as CSV
     std::string selectBy;          ///< fit: "validation" or "bic"; empty: validation when rows are held out
 
     // sweep and merge
@@ -59,7 +61,9 @@ CliOptions parseCommandLine(const std::vector<std::string>& args);
 std::string usageText();
 
 /// The settings of a fit: the example's run (or the reference's defaults for
-/// a file), then every --option in order. Throws UsageError for a bad value.
+/// a file), then the --preset, then every --option in order. Throws UsageError for a bad value.
 SearchConfig buildConfig(const CliOptions& options, const SearchConfig& base);
+/// The starts of a fit: --restarts, else the preset's, else 1.
+int restartCount(const CliOptions& options);
 
 }  // namespace darts::cli

@@ -41,6 +41,16 @@ public:
         m_err << "\r[" << std::string(filled, '#') << std::string(30 - filled, '-') << "] " << done << "/" << m_total
               << " epochs, loss " << lossText << "   " << std::flush;
     }
+    /// After the epochs: refinement's progress on the same line.
+    void refining(int evaluated, int budget) {
+        const int percent = budget > 0 ? static_cast<int>(100LL * evaluated / budget) : 100;
+        if (percent == m_lastRefinePercent) return;
+        m_lastRefinePercent = percent;
+        m_lastPercent = std::max(m_lastPercent, 0);
+        const int filled = percent * 30 / 100;
+        m_err << "\r[" << std::string(filled, '#') << std::string(30 - filled, '-') << "] refining: " << evaluated
+              << "/" << budget << " architectures   " << std::flush;
+    }
     void finish() {
         if (m_lastPercent >= 0) m_err << "\n";
     }
@@ -49,6 +59,7 @@ private:
     std::ostream& m_err;
     int m_total;
     int m_lastPercent = -1;
+    int m_lastRefinePercent = -1;
 };
 
 // The starts of --restarts and the one chosen, whose search the report is of.
@@ -111,6 +122,42 @@ void writeStartsJson(JsonWriter& json, const Restarts& restarts) {
     json.endArray();
 }
 
+void writeHallOfFameJson(JsonWriter& json, const SearchEngine& engine) {
+    const HallOfFame& fame = engine.hallOfFame();
+    const std::vector<int> front = fame.front();
+    json.key("hall_of_fame").beginArray();
+    for (std::size_t i = 0; i < fame.entries().size(); ++i) {
+        const HallOfFameEntry& e = fame.entries()[i];
+        json.beginObject();
+        json.key("equation").value(e.equation);
+        json.key("complexity").value(e.complexity());
+        json.key("parameter_count").value(e.parameterCount);
+        json.key("operation_count").value(e.operationCount);
+        json.key("training_mse").value(e.trainingMse);
+        json.key("validation_mse").value(e.validationMse);  // null without held-out rows
+        json.key("on_front").value(std::find(front.begin(), front.end(), static_cast<int>(i)) != front.end());
+        json.key("seed").value(static_cast<long long>(e.seed));
+        json.key("origin").value(e.origin);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+// The hall of fame's front: the best model at each complexity, simplest first.
+void writeFront(std::ostream& out, const SearchEngine& engine) {
+    const HallOfFame& fame = engine.hallOfFame();
+    if (fame.entries().size() < 2) return;  // the sampled model alone: it is the model above
+    out << "\nHall of fame: " << fame.entries().size() << " models evaluated; the best at each complexity:\n"
+        << "  complexity  training MSE  held-out MSE  model\n";
+    for (int i : fame.front()) {
+        const HallOfFameEntry& e = fame.entries()[static_cast<std::size_t>(i)];
+        char line[96];
+        std::snprintf(line, sizeof line, "  %10d  %s  %s  ", e.complexity(), cell(e.trainingMse, 12).c_str(),
+                      cell(e.validationMse, 12).c_str());
+        out << line << e.equation << "\n";
+    }
+}
+
 void writeJson(std::ostream& out, const SearchEngine& engine, const RunOutcome& outcome, double seconds,
                const FitMetrics& metrics, const Restarts* restarts) {
     const SampledModel& model = *engine.model();
@@ -162,6 +209,7 @@ void writeJson(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
     json.endObject();
     json.key("dot").value(model.dot());
     if (restarts) writeStartsJson(json, *restarts);
+    writeHallOfFameJson(json, engine);
     json.endObject();
     out << json.text() << "\n";
 }
@@ -194,6 +242,7 @@ void writeText(std::ostream& out, const SearchEngine& engine, const RunOutcome& 
                       scoreModel(engine).validationMse, static_cast<long long>(engine.validationTargets().rows()));
         out << figures;
     }
+    writeFront(out, engine);
 }
 
 void writeTextFile(const std::string& path, const std::string& text) {
@@ -218,18 +267,23 @@ void writePredictions(const std::string& path, const Eigen::MatrixXd& prediction
 std::vector<StartResult> runStarts(SearchData data, const SearchConfig& config, const CliOptions& options,
                                    std::ostream& err, bool progress) {
     ParallelSearch search(std::move(data));
-    const std::vector<SearchConfig> configs = restartConfigs(config, options.restarts);
+    const std::vector<SearchConfig> configs = restartConfigs(config, restartCount(options));
     std::mutex lineMutex;
     int finished = 0;
     StartProgressCallback onProgress;
     if (progress)
         onProgress = [&](const StartProgress& p) {
-            if (p.epoch != p.epochs) return;
+            // A line when a start's epochs end, and one when its refinement does (its last report).
+            const bool refined = p.refineBudget > 0 && p.refined == p.refineBudget;
+            if (p.epoch != p.epochs || (p.refineBudget > 0 && !refined)) return;
             const std::lock_guard lock(lineMutex);
             char line[160];
-            std::snprintf(line, sizeof line, "[%d/%zu] seed %llu: %d epochs searched, loss %.4g\n", ++finished,
-                          configs.size(), static_cast<unsigned long long>(configs[static_cast<std::size_t>(p.start)].seed),
-                          p.epochs, p.loss);
+            const auto seed = static_cast<unsigned long long>(configs[static_cast<std::size_t>(p.start)].seed);
+            if (refined)
+                std::snprintf(line, sizeof line, "        seed %llu: %d architectures refined\n", seed, p.refined);
+            else
+                std::snprintf(line, sizeof line, "[%d/%zu] seed %llu: %d epochs searched, loss %.4g\n", ++finished,
+                              configs.size(), seed, p.epochs, p.loss);
             err << line << std::flush;
         };
     return search.run(configs, options.jobs > 0 ? options.jobs : defaultJobCount(), onProgress);
@@ -276,7 +330,9 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
 
     const auto start = std::chrono::steady_clock::now();
     RunOutcome outcome;
-    if (options.restarts > 1) {
+    const int startCount = restartCount(options);
+    for (const std::string& note : engine->domainNotes()) err << "darts-cli: note: " << note << "\n";
+    if (startCount > 1) {
         restarts.starts = runStarts(std::move(data), config, options, err, progressBar);
         restarts.selected = bestStart(restarts.starts, restarts.by);
         if (restarts.selected < 0) {
@@ -290,6 +346,9 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
         engine = std::make_unique<SearchEngine>(chosen.config, engine->inputs(), engine->targets(), engine->inputNames(),
                                                 engine->outputNames(), engine->heldOutRows());
         engine->restore(chosen.state);
+        // The hall of fame holds every start's models, the chosen start's first.
+        for (const StartResult& start : restarts.starts)
+            if (&start != &chosen) engine->mergeHallOfFame(HallOfFame(start.state.hallOfFame));
         outcome.status = chosen.status;
         outcome.message = chosen.message;
     } else {
@@ -297,14 +356,18 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
         const int firstEpoch = engine->epoch();
         ProgressBar bar(err, config.max_epochs);
         EpochCallback onEpoch;
-        if (progressBar) onEpoch = [&bar, firstEpoch](const EpochReport& r) { bar.update(r.epoch - firstEpoch, r.loss); };
-        outcome = engine->fit(onEpoch);
+        RefineCallback onRefine;
+        if (progressBar) {
+            onEpoch = [&bar, firstEpoch](const EpochReport& r) { bar.update(r.epoch - firstEpoch, r.loss); };
+            onRefine = [&bar](const RefineProgress& r) { bar.refining(r.evaluated, r.budget); };
+        }
+        outcome = engine->fit(onEpoch, onRefine);
         if (progressBar) bar.finish();
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     const FitMetrics metrics = fitMetrics(engine->model()->predict(engine->inputs()), engine->targets());
-    const Restarts* starts = options.restarts > 1 ? &restarts : nullptr;
+    const Restarts* starts = startCount > 1 ? &restarts : nullptr;
     if (options.json)
         writeJson(out, *engine, outcome, seconds, metrics, starts);
     else {
@@ -316,6 +379,7 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     if (!options.exportPython.empty()) writeTextFile(options.exportPython, pythonSource(*engine->model()));
     if (!options.exportC.empty()) writeTextFile(options.exportC, cSource(*engine->model()));
     if (!options.exportLatex.empty()) writeTextFile(options.exportLatex, latexDocument(*engine->model()));
+    if (!options.exportHallOfFame.empty()) writeTextFile(options.exportHallOfFame, engine->hallOfFame().csv());
     if (!options.savePath.empty()) saveSessionFile(options.savePath, makeSession(table, *engine, true, options.validationColumn));
     if (outcome.status != RunStatus::NumericalFault) return 0;
     // Scripts read the exit status; a person reads this line (the report above is of the last finite state).

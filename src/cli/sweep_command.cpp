@@ -120,7 +120,7 @@ int runSweep(const CliOptions& options, std::ostream& out, std::ostream& err, bo
     StartProgressCallback onProgress;
     if (progress)
         onProgress = [&](const StartProgress& p) {
-            if (p.epoch != p.epochs) return;
+            if (p.epoch != p.epochs || p.refineBudget > 0) return;  // the line is for the end of the epochs
             const std::lock_guard lock(lineMutex);
             err << "[" << ++finished << "/" << points.size() << "] "
                 << describePoint(plan, points[static_cast<std::size_t>(p.start)]) << ": " << p.epochs

@@ -282,6 +282,9 @@ SearchState readSearchStateJson(const JsonValue& search, const SearchConfig& con
                 static_cast<int>(wholeNumber(member(e, "coefficient_count", entryPath), child(entryPath, "coefficient_count"), 0, INT_MAX));
             entry.operationCount =
                 static_cast<int>(wholeNumber(member(e, "operation_count", entryPath), child(entryPath, "operation_count"), 0, INT_MAX));
+            entry.operationCost = entry.operationCount;  // files written before costs had only the count
+            if (const JsonValue* cost = e.find("operation_cost"))
+                entry.operationCost = static_cast<int>(wholeNumber(*cost, child(entryPath, "operation_cost"), 0, INT_MAX));
             const auto numberOrNull = [&](std::string_view key) {
                 const JsonValue& v = member(e, key, entryPath);
                 if (v.isNull()) return std::numeric_limits<double>::quiet_NaN();
@@ -486,6 +489,7 @@ void writeSearchStateJson(JsonWriter& json, const SearchState& state, const Sear
             json.key("equation").value(entry.equation);
             json.key("coefficient_count").value(entry.parameterCount);
             json.key("operation_count").value(entry.operationCount);
+            json.key("operation_cost").value(entry.operationCost);
             json.key("training_mse").value(entry.trainingMse);
             json.key("validation_mse").value(entry.validationMse);  // NaN (no held-out rows): null
             json.key("seed").value(static_cast<long long>(entry.seed));

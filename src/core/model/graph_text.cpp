@@ -53,12 +53,15 @@ void writeNodes(std::ostringstream& out, const Network& net, const std::vector<s
     out << " }\n";
 }
 
-void writeOutputArrows(std::ostringstream& out, const Network& net) {
+// `reads(j, o)`: whether the output draws on hidden node j (a model's empty or unread nodes get no arrow).
+template <typename Reads>
+void writeOutputArrows(std::ostringstream& out, const Network& net, Reads reads) {
     const NumberStyle twoDecimals{true, 2};
     for (int j = 0; j < net.hiddenCount(); ++j)
         for (int o = 0; o < net.outputCount(); ++o)
-            out << "  k" << j << " -> out" << o << " [label=" << quoted(twoDecimals.format(net.classifierWeight(o, j)))
-                << "];\n";
+            if (reads(j, o))
+                out << "  k" << j << " -> out" << o << " [label=" << quoted(twoDecimals.format(net.classifierWeight(o, j)))
+                    << "];\n";
     out << "}\n";
 }
 
@@ -89,7 +92,7 @@ std::string mixtureDot(const Network& net, const Eigen::MatrixXd& weights, const
         out << "  " << nodeId(net, net.edges()[e].source) << " -> k" << net.edges()[e].target << " [id=\"e" << e
             << "\", label=" << quoted(label) << ", " << style << "];\n";
     }
-    writeOutputArrows(out, net);
+    writeOutputArrows(out, net, [](int, int) { return true; });
     return out.str();
 }
 
@@ -108,7 +111,7 @@ std::string sampledModelDot(const SampledModel& model) {
             << "\", label=" << quoted(termText(model.primitive(e), c.data(), "x", twoDecimals, Notation::Console))
             << "];\n";
     }
-    writeOutputArrows(out, net);
+    writeOutputArrows(out, net, [&model](int j, int o) { return model.outputReads(j, o); });
     return out.str();
 }
 

@@ -37,6 +37,11 @@ bool SampledModel::nodeIsEmpty(int node) const {
     return true;
 }
 
+bool SampledModel::outputReads(int node, int output) const {
+    if (!m_network.hasTrainableOutputWeights()) return true;
+    return !nodeIsEmpty(node) && m_network.architecture().outputLinks[static_cast<std::size_t>(node * m_network.outputCount() + output)];
+}
+
 std::vector<int> SampledModel::parameterIndices() const {
     std::vector<int> indices;
     for (int e = 0; e < m_network.edgeCount(); ++e) {
@@ -47,7 +52,7 @@ std::vector<int> SampledModel::parameterIndices() const {
     for (int j = 0; j < m_network.hiddenCount(); ++j)
         for (int o = 0; o < m_network.outputCount(); ++o) {
             const int k = m_network.classifierWeightOffset() + j * m_network.outputCount() + o;
-            if (m_network.trainableMask()[k] != 0.0 && !nodeIsEmpty(j)) indices.push_back(k);
+            if (m_network.trainableMask()[k] != 0.0 && outputReads(j, o)) indices.push_back(k);
         }
     for (int o = 0; o < m_network.outputCount(); ++o)
         if (const int k = m_network.classifierBiasOffset() + o; m_network.trainableMask()[k] != 0.0) indices.push_back(k);
@@ -55,6 +60,13 @@ std::vector<int> SampledModel::parameterIndices() const {
 }
 
 int SampledModel::parameterCount() const { return static_cast<int>(parameterIndices().size()); }
+
+int SampledModel::operationCost() const {
+    int cost = 0;
+    for (int e = 0; e < m_network.edgeCount(); ++e) cost += darts::operationCost(primitive(e));
+    for (int j = 0; j < m_network.hiddenCount(); ++j) cost += m_network.nodeKind(j) == NodeKind::Product ? 1 : 0;
+    return cost;
+}
 
 int SampledModel::operationCount() const {
     int count = 0;
@@ -86,6 +98,7 @@ std::vector<std::string> SampledModel::render(Notation notation, NumberStyle sty
     for (int o = 0; o < net.outputCount(); ++o) {
         std::vector<std::string> terms;
         for (int j = 0; j < net.hiddenCount(); ++j) {
+            if (!outputReads(j, o)) continue;
             const double w = net.classifierWeight(o, j);
             const std::string k = name(hiddenName(j));
             if (w == 1.0)

@@ -36,8 +36,15 @@ public:
     std::vector<int> parameterIndices() const;
     /// Operations the model applies: one per edge other than none, one per product node.
     int operationCount() const;
+    /// The same operations weighted by operationCost (a product node costs 1).
+    int operationCost() const;
+    /// What models are compared by when simpler is better: parameterCount() + operationCost().
+    int complexity() const { return parameterCount() + operationCost(); }
     /// Whether every edge into the hidden node is none (the node is 0).
     bool nodeIsEmpty(int node) const;
+    /// Whether the output takes the node into account: always with the reference's fixed output weights;
+    /// with trainable ones, unless the node is 0 or its weight is held at 0 (Architecture::outputLinks).
+    bool outputReads(int node, int output) const;
 
     /// One line per hidden node ("k1 = ..."), then one per output.
     std::vector<std::string> equations(NumberStyle style = {}) const;

@@ -177,6 +177,25 @@ std::vector<Primitive> referenceDefaultPrimitives() {
             Primitive::LinearLogistic, Primitive::Mult, Primitive::LinearRelu};
 }
 
+int operationCost(Primitive p) {
+    switch (p) {
+        case Primitive::None: return 0;
+        case Primitive::Add:
+        case Primitive::Subtract:
+        case Primitive::Mult:
+        case Primitive::Linear: return 1;
+        case Primitive::Relu:
+        case Primitive::LinearRelu:
+        case Primitive::Reciprocal:
+        case Primitive::LinearReciprocal:
+        case Primitive::Power:
+        case Primitive::Square:
+        case Primitive::Cube:
+        case Primitive::Sqrt: return 2;
+        default: return 3;
+    }
+}
+
 double initialCoefficient(Coefficient c, double u) {
     return c == Coefficient::Beta || c == Coefficient::Exponent ? 1.0 : u;
 }

@@ -86,6 +86,12 @@ std::vector<Primitive> parsePrimitiveList(std::string_view commaSeparated);
 std::string primitiveListToString(const std::vector<Primitive>& list);
 std::string validPrimitiveNames();
 
+/// How complex an operation reads, for a model's complexity (an edge with this primitive): 1 for the
+/// affine ones (add, subtract, mult, linear), 2 for powers, reciprocals and relu, 3 for the transcendental
+/// functions (exp, ln, logistic, the trigonometric ones, softplus); 0 for none. An Occam's razor that, at
+/// equal coefficients, prefers a*x + b to logistic(a*x + b).
+int operationCost(Primitive p);
+
 /// The reference regressor's default search space.
 std::vector<Primitive> referenceDefaultPrimitives();
 

@@ -124,8 +124,8 @@ std::vector<ConfigField> makeFields() {
         withDefault(integerField("refine_evaluations", "most architectures one refinement refits",
                                  &C::refine_evaluations)),
         withDefault(realField("parsimony",
-                              "prefer a simpler model whose held-out error is at most this share above the lowest "
-                              "(0: the lowest wins)",
+                              "prefer the simplest model unless another's held-out error is lower by more than this "
+                              "many standard errors (0: the lowest held-out error wins)",
                               &C::parsimony)),
     };
 }

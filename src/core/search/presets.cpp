@@ -18,7 +18,7 @@ const std::vector<SearchPreset>& searchPresets() {
              {"product_nodes", "true"},
              {"domain_safety", "true"},
              {"refine", "true"},
-             {"parsimony", "0.1"},
+             {"parsimony", "2"},
              {"train_classifier_coefficients", "true"},
              {"train_classifier_bias", "true"},
              {"max_epochs", "300"},

@@ -1,5 +1,7 @@
 #include "search/refinement.h"
 
+#include "select/model_scores.h"
+
 #include <unsupported/Eigen/LevenbergMarquardt>
 #include <unsupported/Eigen/NumericalDiff>
 
@@ -14,15 +16,24 @@
 namespace darts {
 namespace {
 
-/// Primitives tried on an edge besides none: its next ones by mixture weight.
+/// Primitives tried on an empty edge by the local search: its strongest by mixture weight.
 constexpr int kAlternativesPerEdge = 3;
 /// Primitives tried on an empty edge while growing, by mixture weight (add and mult are always tried).
 constexpr int kGrowthAlternatives = 4;
+/// The spread of first steps of growth over the starts of a multi-start.
+constexpr std::uint64_t kFirstSteps = 8;
 /// A simpler model is kept when its held-out error is at most this much (relatively) above the current
 /// one's, a more complex one only when its error is this much below: differences within it are noise.
 constexpr double kOccamTolerance = 0.02;
-/// Levenberg-Marquardt's budget of residual evaluations per coefficient fitted.
-constexpr int kEvaluationsPerCoefficient = 40;
+/// Levenberg-Marquardt's budget of residual evaluations per coefficient fitted: a screening fit from the
+/// current coefficients only, and a full fit from every starting point for the candidates that matter.
+enum class Effort { Screen, Full };
+constexpr int kScreenEvaluationsPerCoefficient = 12;
+constexpr int kFullEvaluationsPerCoefficient = 40;
+/// A screened candidate of the local search gets a full fit when its error is below this many times the best's.
+constexpr double kWorthFitting = 1.5;
+/// How many of the best screened candidates of a growth or pruning round get a full fit.
+constexpr std::size_t kFullFitsPerRound = 3;
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
@@ -31,7 +42,10 @@ struct Fitted {
     double trainingMse = kInfinity;
     double validationMse = std::numeric_limits<double>::quiet_NaN();
     double score = kInfinity;  // held-out MSE, or BIC
-    int complexity = 0;
+    double bic = kInfinity;    // on the training rows
+    Eigen::ArrayXd heldOutErrors;  // per held-out row, its squared error (summed over outputs)
+    int complexity = 0;  // weighted, for the final choice (SampledModel::complexity)
+    int size = 0;        // coefficients plus operations, what growth pays for each step
     bool usable = false;  // finite, and inside every primitive's domain on every row
 };
 
@@ -86,7 +100,7 @@ public:
             m_order.push_back(std::move(order));
         }
         const Eigen::MatrixXd centred = data.trainY.rowwise() - data.trainY.colwise().mean();
-        m_errorFloor = 1e-12 * centred.squaredNorm() / static_cast<double>(std::max<Eigen::Index>(1, centred.size()));
+        m_errorFloor = kRoundingShare * centred.squaredNorm() / static_cast<double>(std::max<Eigen::Index>(1, centred.size()));
     }
 
     RefineResult run();
@@ -102,14 +116,23 @@ private:
     Architecture canonical(Architecture arch);
     std::vector<Architecture> neighbours(const Architecture& arch) const;
     std::vector<Eigen::VectorXd> startingPoints(const Architecture& arch, const Architecture& from);
-    Fitted fit(const Architecture& arch, const std::vector<Eigen::VectorXd>& starts);
-    double levenbergMarquardt();
+    Fitted fit(const Architecture& arch, const std::vector<Eigen::VectorXd>& starts, Effort effort);
+    double levenbergMarquardt(int evaluationsPerCoefficient);
     Fitted judge();
     bool better(const Fitted& candidate, const Fitted& current) const;
-    Fitted tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit);
+    Fitted tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit, Effort effort);
+    /// A full fit of a screened candidate, from its screened coefficients and from the usual starting points.
+    Fitted fitFully(const Architecture& candidate, const Fitted& screened, const Architecture& from, const Fitted& fromFit);
     bool outOfTime(RefineResult& result);
     void grow(RefineResult& result);
+    /// Screens every candidate not fitted before, then fits the best few (at least `atLeast`) fully; returns
+    /// those, best first by penalised().
+    std::vector<std::pair<Architecture, Fitted>> screenAndFit(const std::vector<Architecture>& candidates,
+                                                              const Architecture& from, const Fitted& fromFit,
+                                                              std::size_t atLeast, RefineResult& result);
     std::vector<int> growthOrder(int edge) const;
+    std::vector<std::pair<Architecture, Fitted>> ratios(const Architecture& current, const Fitted& currentFit,
+                                                        int firstEmpty, RefineResult& result);
     bool nodeIsEmpty(const Architecture& arch, int node) const;
     double penalised(const Fitted& f) const;
     void improve(RefineResult& result);
@@ -160,9 +183,12 @@ std::vector<Architecture> Refiner::neighbours(const Architecture& arch) const {
             dropped.choices[static_cast<std::size_t>(e)] = net.noneIndex();
             result.push_back(std::move(dropped));
         }
+        // An edge in use tries every other primitive (a similar shape of another family is a common near
+        // miss); an empty one its strongest few, as growth does.
+        const bool inUse = current != net.noneIndex();
         int tried = 0;
         for (int m : m_order[static_cast<std::size_t>(e)]) {
-            if (tried == kAlternativesPerEdge) break;
+            if (!inUse && tried == kAlternativesPerEdge) break;
             if (m == current) continue;
             Architecture changed = arch;
             changed.choices[static_cast<std::size_t>(e)] = m;
@@ -196,7 +222,7 @@ std::vector<Eigen::VectorXd> Refiner::startingPoints(const Architecture& arch, c
     return starts;
 }
 
-double Refiner::levenbergMarquardt() {
+double Refiner::levenbergMarquardt(int evaluationsPerCoefficient) {
     const std::vector<int> indices = m_work.parameterIndices();
     Network& net = work();
     if (indices.empty()) return (net.predict(m_data.trainX) - m_data.trainY).squaredNorm();
@@ -205,7 +231,7 @@ double Refiner::levenbergMarquardt() {
     Residuals residuals(net, m_data.trainX, m_data.trainY, indices);
     Eigen::NumericalDiff<Residuals, Eigen::Forward> withJacobian(residuals);
     Eigen::LevenbergMarquardt<Eigen::NumericalDiff<Residuals, Eigen::Forward>> solver(withJacobian);
-    solver.setMaxfev(kEvaluationsPerCoefficient * (static_cast<Eigen::Index>(indices.size()) + 1));
+    solver.setMaxfev(evaluationsPerCoefficient * (static_cast<Eigen::Index>(indices.size()) + 1));
     solver.minimize(theta);
     // The solver's last evaluation need not be its best point: put the best back and measure it.
     for (std::size_t i = 0; i < indices.size(); ++i) net.parameters()[indices[i]] = theta[static_cast<Eigen::Index>(i)];
@@ -219,28 +245,33 @@ Fitted Refiner::judge() {
     f.parameters = net.parameters();
     const Eigen::MatrixXd trainPrediction = net.predict(m_data.trainX);
     f.trainingMse = (trainPrediction - m_data.trainY).squaredNorm() / static_cast<double>(m_data.trainY.size());
-    f.complexity = m_work.parameterCount() + m_work.operationCount();
+    f.complexity = m_work.complexity();
+    f.size = m_work.parameterCount() + m_work.operationCount();
     f.usable = trainPrediction.allFinite() && std::isfinite(f.trainingMse) && net.edgeOutsideDomain(m_data.trainX) < 0;
+    {
+        const double n = static_cast<double>(m_data.trainY.size());
+        f.bic = n * std::log(std::max(f.trainingMse, std::numeric_limits<double>::min())) + m_work.parameterCount() * std::log(n);
+    }
     if (m_data.validY.rows() > 0) {
         const Eigen::MatrixXd validPrediction = net.predict(m_data.validX);
-        f.validationMse = (validPrediction - m_data.validY).squaredNorm() / static_cast<double>(m_data.validY.size());
+        f.heldOutErrors = (validPrediction - m_data.validY).array().square().rowwise().sum() /
+                          static_cast<double>(m_data.validY.cols());
+        f.validationMse = f.heldOutErrors.mean();
         f.usable = f.usable && validPrediction.allFinite() && net.edgeOutsideDomain(m_data.validX) < 0;
         f.score = f.validationMse;
     } else {
-        const double n = static_cast<double>(m_data.trainY.size());
-        f.score = n * std::log(std::max(f.trainingMse, std::numeric_limits<double>::min())) +
-                  m_work.parameterCount() * std::log(n);
+        f.score = f.bic;
     }
     if (!f.usable || !std::isfinite(f.score)) f.score = kInfinity;
     return f;
 }
 
-Fitted Refiner::fit(const Architecture& arch, const std::vector<Eigen::VectorXd>& starts) {
+Fitted Refiner::fit(const Architecture& arch, const std::vector<Eigen::VectorXd>& starts, Effort effort) {
     Fitted best;
     best.parameters = starts.front();  // what an unusable architecture leaves the network with
     for (const Eigen::VectorXd& start : starts) {
         use(arch, start);
-        levenbergMarquardt();
+        levenbergMarquardt(effort == Effort::Screen ? kScreenEvaluationsPerCoefficient : kFullEvaluationsPerCoefficient);
         Fitted fitted = judge();
         // The best fit to the training rows wins; the held-out rows only judge the architecture.
         if (fitted.usable && (!best.usable || fitted.trainingMse < best.trainingMse)) best = std::move(fitted);
@@ -266,9 +297,12 @@ bool Refiner::better(const Fitted& candidate, const Fitted& current) const {
     return candidate.score + floor < current.score;
 }
 
-Fitted Refiner::tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit) {
+Fitted Refiner::tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit,
+                                Effort effort) {
     use(from, fromFit.parameters);
-    Fitted fitted = fit(candidate, startingPoints(candidate, from));
+    std::vector<Eigen::VectorXd> starts = startingPoints(candidate, from);
+    if (effort == Effort::Screen) starts.resize(1);
+    Fitted fitted = fit(candidate, starts, effort);
     if (fitted.usable) m_fitted.push_back({candidate, fitted});
     if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
     return fitted;
@@ -296,14 +330,30 @@ void Refiner::grow(RefineResult& result) {
     std::ranges::fill(current.outputLinks, 1);
     current = canonical(current);
     m_seen.insert(current);
-    Fitted currentFit = tryArchitecture(current, m_current, m_best);
-    while (!outOfTime(result)) {
+    // The empty model is a constant: start it at the targets' mean, whatever the sampled model's bias was
+    // (a logistic output saturated far out has no gradient to come back with).
+    Fitted empty = m_best;
+    const Eigen::Index bias = net.classifierBiasOffset();
+    for (Eigen::Index o = 0; o < net.outputCount(); ++o) {
+        if (net.trainableMask()[bias + o] == 0.0) continue;
+        const double mean = m_data.trainY.col(o).mean();
+        const bool logistic = net.outputType() != OutputType::Real && net.outputType() != OutputType::ProbabilityDistribution;
+        const double p = std::clamp(mean, 1e-6, 1.0 - 1e-6);
+        empty.parameters[bias + o] = logistic ? std::log(p / (1.0 - p)) : mean;
+    }
+    Fitted currentFit = tryArchitecture(current, m_current, empty, Effort::Full);
+    for (bool first = true; !outOfTime(result); first = false) {
         std::vector<Architecture> additions;
+        // Empty nodes are interchangeable: a new term goes into a node that has terms, or the first empty one.
+        int firstEmpty = -1;
+        for (int j = 0; j < net.hiddenCount() && firstEmpty < 0; ++j)
+            if (nodeIsEmpty(current, j)) firstEmpty = j;
         for (int e = 0; e < net.edgeCount(); ++e) {
             const auto edge = static_cast<std::size_t>(e);
             const int source = net.edges()[edge].source, target = net.edges()[edge].target;
             if (current.choices[edge] != net.noneIndex()) continue;
             if (source >= net.inputCount() && nodeIsEmpty(current, source - net.inputCount())) continue;  // it is 0
+            if (nodeIsEmpty(current, target) && target != firstEmpty) continue;
             for (int m : growthOrder(e)) {
                 Architecture larger = current;
                 larger.choices[edge] = m;
@@ -317,21 +367,76 @@ void Refiner::grow(RefineResult& result) {
                 }
             }
         }
-        std::optional<std::pair<Architecture, Fitted>> most;
-        for (const Architecture& candidate : additions) {
-            if (outOfTime(result)) break;
-            if (!m_seen.insert(candidate).second) continue;
-            Fitted fitted = tryArchitecture(candidate, current, currentFit);
-            if (fitted.usable && (!most || penalised(fitted) < penalised(most->second))) most.emplace(candidate, std::move(fitted));
-        }
-        if (!most || !(penalised(most->second) < penalised(currentFit))) break;
-        current = most->first;
-        currentFit = std::move(most->second);
+        // The starts of a multi-start (seeds 0, 1, ...) take different first steps, the seed's place among the
+        // best ones, so that greedy steps after them explore different ground; later steps are the best.
+        const std::size_t rank = first ? static_cast<std::size_t>(m_config.seed % kFirstSteps) : 0;
+        std::vector<std::pair<Architecture, Fitted>> tried = screenAndFit(additions, current, currentFit, rank + 1, result);
+        for (auto& ratio : ratios(current, currentFit, firstEmpty, result)) tried.push_back(std::move(ratio));
+        std::ranges::stable_sort(tried, {}, [&](const auto& t) { return penalised(t.second); });
+        if (tried.empty()) break;
+        const auto& next = tried[std::min(rank, tried.size() - 1)];
+        if (!(penalised(next.second) < penalised(currentFit))) break;
+        current = next.first;
+        currentFit = next.second;
     }
     if (better(currentFit, m_best)) {
         m_best = std::move(currentFit);
         m_current = current;
     }
+}
+
+// Ratios (a share, a rate per unit, a discounted value) are one input over a sum: a node that sums its terms
+// is made a denominator, the first empty node dividing an input by it, in one step, as one more step each
+// would pay nothing on the way. The sum's terms may have grown with other signs as a first approximation:
+// a start with their magnitudes is tried besides the usual ones.
+std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture& current, const Fitted& currentFit,
+                                                             int firstEmpty, RefineResult& result) {
+    std::vector<std::pair<Architecture, Fitted>> found;
+    const Network& net = m_work.network();
+    const auto indexOf = [&](Primitive p) {
+        const auto at = std::ranges::find(net.primitives(), p);
+        return at == net.primitives().end() ? -1 : static_cast<int>(at - net.primitives().begin());
+    };
+    const int add = indexOf(Primitive::Add), reciprocal = indexOf(Primitive::Reciprocal);
+    if (!net.hasProductNodes() || firstEmpty < 0 || add < 0 || reciprocal < 0) return found;
+    const auto edgeInto = [&](int source, int target) {
+        for (int e = 0; e < net.edgeCount(); ++e)
+            if (net.edges()[static_cast<std::size_t>(e)].source == source && net.edges()[static_cast<std::size_t>(e)].target == target)
+                return e;
+        return -1;
+    };
+    for (int j = 0; j < firstEmpty; ++j) {
+        if (nodeIsEmpty(current, j) || current.nodeKinds[static_cast<std::size_t>(j)] != static_cast<int>(NodeKind::Sum)) continue;
+        // The denominator's coefficients by their magnitudes.
+        Eigen::VectorXd positive = currentFit.parameters;
+        for (int e = 0; e < net.edgeCount(); ++e)
+            if (net.edges()[static_cast<std::size_t>(e)].target == j) {
+                const int m = current.choices[static_cast<std::size_t>(e)];
+                const int offset = net.coefficientOffset(e, m);
+                const int count = primitiveInfo(net.primitives()[static_cast<std::size_t>(m)]).coefficientCount;
+                positive.segment(offset, count) = positive.segment(offset, count).cwiseAbs();
+            }
+        for (int input = 0; input < net.inputCount(); ++input)
+            for (int link = 1; link >= 0; --link) {
+                if (outOfTime(result)) return found;
+                Architecture ratio = current;
+                ratio.choices[static_cast<std::size_t>(edgeInto(input, firstEmpty))] = add;
+                ratio.choices[static_cast<std::size_t>(edgeInto(net.inputCount() + j, firstEmpty))] = reciprocal;
+                ratio.nodeKinds[static_cast<std::size_t>(firstEmpty)] = static_cast<int>(NodeKind::Product);
+                for (int o = 0; o < net.outputCount(); ++o) ratio.outputLinks[static_cast<std::size_t>(j * net.outputCount() + o)] = link;
+                ratio = canonical(ratio);
+                if (!m_seen.insert(ratio).second) continue;
+                use(current, currentFit.parameters);
+                std::vector<Eigen::VectorXd> starts = startingPoints(ratio, current);
+                starts.push_back(positive);
+                Fitted fitted = fit(ratio, starts, Effort::Full);
+                if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
+                if (!fitted.usable) continue;
+                m_fitted.push_back({ratio, fitted});
+                found.emplace_back(ratio, std::move(fitted));
+            }
+    }
+    return found;
 }
 
 std::vector<int> Refiner::growthOrder(int edge) const {
@@ -357,7 +462,38 @@ bool Refiner::nodeIsEmpty(const Architecture& arch, int node) const {
 double Refiner::penalised(const Fitted& f) const {
     // BIC's trade of error against complexity, on the held-out error: growth adds what pays for itself.
     const double n = static_cast<double>(m_data.trainY.size());
-    return n * std::log(std::max(f.score, m_errorFloor + std::numeric_limits<double>::min())) + f.complexity * std::log(n);
+    return n * std::log(std::max(f.score, m_errorFloor + std::numeric_limits<double>::min())) + f.size * std::log(n);
+}
+
+std::vector<std::pair<Architecture, Fitted>> Refiner::screenAndFit(const std::vector<Architecture>& candidates,
+                                                                  const Architecture& from, const Fitted& fromFit,
+                                                                  std::size_t atLeast, RefineResult& result) {
+    std::vector<std::pair<Architecture, Fitted>> tried;
+    for (const Architecture& candidate : candidates) {
+        if (outOfTime(result)) break;
+        if (!m_seen.insert(candidate).second) continue;
+        Fitted fitted = tryArchitecture(candidate, from, fromFit, Effort::Screen);
+        if (fitted.usable) tried.emplace_back(candidate, std::move(fitted));
+    }
+    std::ranges::stable_sort(tried, {}, [&](const auto& t) { return penalised(t.second); });
+    const std::size_t full = std::min(tried.size(), std::max(kFullFitsPerRound, atLeast));
+    for (std::size_t i = 0; i < full && !stopped(); ++i)
+        tried[i].second = fitFully(tried[i].first, tried[i].second, from, fromFit);
+    std::stable_sort(tried.begin(), tried.begin() + static_cast<std::ptrdiff_t>(full),
+                     [&](const auto& a, const auto& b) { return penalised(a.second) < penalised(b.second); });
+    tried.resize(full);
+    return tried;
+}
+
+Fitted Refiner::fitFully(const Architecture& candidate, const Fitted& screened, const Architecture& from,
+                         const Fitted& fromFit) {
+    use(from, fromFit.parameters);
+    std::vector<Eigen::VectorXd> starts = startingPoints(candidate, from);
+    starts.front() = screened.parameters;
+    Fitted fitted = fit(candidate, starts, Effort::Full);
+    if (!fitted.usable || fitted.trainingMse > screened.trainingMse) fitted = screened;
+    else m_fitted.push_back({candidate, fitted});
+    return fitted;
 }
 
 // First improvement: the moves around the current model in turn; after a change, the moves around the
@@ -370,7 +506,9 @@ void Refiner::improve(RefineResult& result) {
         ++position;
         ++sinceChange;
         if (!m_seen.insert(candidate).second) continue;
-        Fitted fitted = tryArchitecture(candidate, m_current, m_best);
+        Fitted fitted = tryArchitecture(candidate, m_current, m_best, Effort::Screen);
+        // Only a candidate that comes near the best is worth a full fit.
+        if (fitted.usable && fitted.score < kWorthFitting * m_best.score) fitted = fitFully(candidate, fitted, m_current, m_best);
         if (better(fitted, m_best)) {
             m_best = std::move(fitted);
             m_current = candidate;
@@ -403,19 +541,18 @@ void Refiner::prune(RefineResult& result) {
                     smaller = canonical(smaller);
                     if (smaller != current) removals.push_back(smaller);
                 }
+        // Removals fitted before (the improvement went through some) are looked up, the others screened and
+        // the best of them fitted fully.
         std::optional<std::pair<Architecture, Fitted>> least;
-        for (const Architecture& candidate : removals) {
-            if (outOfTime(result)) break;
-            Fitted fitted;
-            if (m_seen.insert(candidate).second) {
-                fitted = tryArchitecture(candidate, current, currentFit);
-            } else {
-                const auto known = std::ranges::find_if(m_fitted, [&](const auto& f) { return f.first == candidate; });
-                if (known == m_fitted.end()) continue;  // fitted before and unusable
-                fitted = known->second;
-            }
-            if (fitted.usable && (!least || fitted.score < least->second.score)) least.emplace(candidate, std::move(fitted));
-        }
+        const auto consider = [&](const Architecture& candidate, const Fitted& fitted) {
+            if (fitted.usable && (!least || fitted.score < least->second.score)) least.emplace(candidate, fitted);
+        };
+        for (const Architecture& candidate : removals)
+            if (m_seen.contains(candidate))
+                for (const auto& [arch, fitted] : m_fitted)
+                    if (arch == candidate) consider(arch, fitted);
+        for (const auto& [candidate, fitted] : screenAndFit(removals, current, currentFit, kFullFitsPerRound, result))
+            consider(candidate, fitted);
         if (!least) break;
         current = least->first;
         currentFit = std::move(least->second);
@@ -426,18 +563,21 @@ void Refiner::prune(RefineResult& result) {
     }
 }
 
-// The simplest model fitted whose held-out error is within `parsimony` of the lowest (BIC: the lowest).
+// The simplest model whose held-out error is not clearly worse than the lowest: within `parsimony` standard
+// errors of the mean difference over the same held-out rows (withinStandardErrors); the lower error among
+// equally simple ones. Without held-out rows or parsimony, the lowest score.
 void Refiner::choose() {
     const auto lowest = std::ranges::min_element(m_fitted, {}, [](const auto& f) { return f.second.score; });
     if (lowest == m_fitted.end()) return;
-    const double limit = m_data.validY.rows() > 0
-                             ? lowest->second.score * (1.0 + m_config.parsimony) + m_errorFloor
-                             : lowest->second.score;
     const std::pair<Architecture, Fitted>* chosen = &*lowest;
-    for (const auto& f : m_fitted)
-        if (f.second.score <= limit && (f.second.complexity < chosen->second.complexity ||
-                                        (f.second.complexity == chosen->second.complexity && f.second.score < chosen->second.score)))
-            chosen = &f;
+    if (m_data.validY.rows() > 0 && m_config.parsimony > 0.0)
+        for (const auto& f : m_fitted) {
+            const bool simpler = f.second.complexity < chosen->second.complexity ||
+                                 (f.second.complexity == chosen->second.complexity && f.second.score < chosen->second.score);
+            if (simpler && withinStandardErrors(f.second.heldOutErrors, lowest->second.heldOutErrors, m_config.parsimony,
+                                                m_errorFloor))
+                chosen = &f;
+        }
     m_current = chosen->first;
     m_best = chosen->second;
 }
@@ -446,7 +586,7 @@ RefineResult Refiner::run() {
     RefineResult result;
     m_current = work().architecture();
     m_seen.insert(m_current);
-    m_best = fit(m_current, {work().parameters()});
+    m_best = fit(m_current, std::vector<Eigen::VectorXd>{work().parameters()}, Effort::Full);
     if (m_best.usable) m_fitted.push_back({m_current, m_best});
     if (m_start.fromStrongestNonNone) {
         // Every edge none: the strongest other primitive on each edge, and refinement prunes from there.
@@ -455,7 +595,7 @@ RefineResult Refiner::run() {
             if (!m_order[e].empty()) strongest.choices[e] = m_order[e].front();
         strongest = canonical(strongest);
         m_seen.insert(strongest);
-        Fitted fitted = tryArchitecture(strongest, m_current, m_best);
+        Fitted fitted = tryArchitecture(strongest, m_current, m_best, Effort::Full);
         if (fitted.usable && fitted.score < m_best.score) {
             m_best = std::move(fitted);
             m_current = strongest;
@@ -465,6 +605,11 @@ RefineResult Refiner::run() {
     improve(result);
     prune(result);
     choose();
+    // The chosen model may have had only a screening fit: a full one from where it is.
+    if (m_best.usable) {
+        Fitted polished = fit(m_current, std::vector<Eigen::VectorXd>{m_best.parameters}, Effort::Full);
+        if (polished.usable && polished.trainingMse <= m_best.trainingMse) m_best = std::move(polished);
+    }
     result.evaluated = m_evaluated;
     if (!m_best.usable) return result;
     result.improved = m_model.network().architecture() != m_current;

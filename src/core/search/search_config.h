@@ -79,8 +79,9 @@ struct SearchConfig {
     bool refine = false;
     /// Upper bound on the architectures one refinement refits (each from several starting points).
     int refine_evaluations = 400;
-    /// Prefer a simpler model whose held-out error is at most this share above the lowest (0.1: 10%), in
-    /// refinement's choice and among the starts of a multi-start; 0: the lowest error wins.
+    /// Prefer the simplest model unless a more complex one has a held-out error lower by more than this many
+    /// standard errors (of the row-by-row difference), in refinement's choice and among the starts of a
+    /// multi-start; 0: the lowest held-out error wins.
     double parsimony = 0.0;
 
     /// Throws std::invalid_argument with a message naming the first bad value.

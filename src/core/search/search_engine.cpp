@@ -409,10 +409,10 @@ void SearchEngine::restore(const SearchState& state) {
     // The batch source needs nothing: every run reshuffles it before drawing a batch.
 }
 
-RunOutcome SearchEngine::fit(const EpochCallback& onEpoch) {
+RunOutcome SearchEngine::fit(const EpochCallback& onEpoch, const RefineCallback& onRefine) {
     RunOutcome outcome = runEpochs(m_config.max_epochs, onEpoch);
     if (outcome.status == RunStatus::Stopped) return outcome;
-    RunOutcome sampled = sampleModel();
+    RunOutcome sampled = sampleModel(onRefine);
     // A fault during the search is the news; the model then comes from the last finite state.
     return outcome.completed() ? sampled : outcome;
 }
@@ -571,6 +571,7 @@ void SearchEngine::recordModel(const SampledModel& model, const char* origin, do
     for (const std::string& line : model.equations()) entry.equation += (entry.equation.empty() ? "" : "; ") + line;
     entry.parameterCount = model.parameterCount();
     entry.operationCount = model.operationCount();
+    entry.operationCost = model.operationCost();
     entry.trainingMse = trainingMse;
     entry.validationMse = validationMse;
     entry.seed = m_config.seed;

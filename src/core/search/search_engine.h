@@ -63,8 +63,8 @@ public:
     void reset();
 
     /// max_epochs epochs, then (unless stopped) a new sampled model: what one
-    /// fit() of the reference does, continuing from the current network.
-    RunOutcome fit(const EpochCallback& onEpoch = {});
+    /// fit() of the reference does, continuing from the current network (then refinement, with `refine`).
+    RunOutcome fit(const EpochCallback& onEpoch = {}, const RefineCallback& onRefine = {});
     /// `count` epochs of search.
     RunOutcome runEpochs(int count, const EpochCallback& onEpoch = {});
     /// One architecture update, the smallest step the search takes: one Adam step of the architecture weights

@@ -18,12 +18,13 @@ struct HallOfFameEntry {
     std::string equation;        ///< the per-node equations, joined by "; "
     int parameterCount = 0;      ///< coefficients
     int operationCount = 0;      ///< primitives applied plus product nodes
+    int operationCost = 0;       ///< the same weighted by how complex each reads (operationCost)
     double trainingMse = std::numeric_limits<double>::quiet_NaN();
     double validationMse = std::numeric_limits<double>::quiet_NaN();  ///< NaN without held-out rows
     std::uint64_t seed = 0;      ///< the seed of the start that found it
     std::string origin;          ///< "sampled" or "refined"
 
-    int complexity() const { return parameterCount + operationCount; }
+    int complexity() const { return parameterCount + operationCost; }
     /// What models are compared by: the held-out MSE where there is one, else the training MSE.
     double error() const;
 };

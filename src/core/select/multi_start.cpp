@@ -40,11 +40,19 @@ StartResult ParallelSearch::runOne(int index, const SearchConfig& config, const 
             if (m_stop.load()) engine.requestStop();  // a stop that came while the engine was being built
         }
         EpochCallback report;
-        if (onProgress)
+        RefineCallback refining;
+        double loss = std::nan(""), validationLoss = std::nan("");
+        if (onProgress) {
             report = [&](const EpochReport& r) {
+                loss = r.loss;
+                validationLoss = r.validationLoss;
                 onProgress(StartProgress{index, r.epoch, config.max_epochs, r.loss, r.validationLoss});
             };
-        const RunOutcome outcome = engine.fit(report);
+            refining = [&](const RefineProgress& r) {
+                onProgress(StartProgress{index, engine.epoch(), config.max_epochs, loss, validationLoss, r.evaluated, r.budget});
+            };
+        }
+        const RunOutcome outcome = engine.fit(report, refining);
         {
             const std::lock_guard lock(m_runningMutex);
             std::erase(m_running, &engine);
@@ -98,14 +106,15 @@ int bestStart(const std::vector<StartResult>& results, SelectBy by) {
         if (best < 0) continue;
         const double parsimony = results[static_cast<std::size_t>(best)].config.parsimony;
         if (by != SelectBy::Validation || parsimony <= 0.0) return best;
-        const double limit = score(results[static_cast<std::size_t>(best)]) * (1.0 + parsimony);
-        const auto complexity = [](const StartResult& r) { return r.scores.parameterCount + r.scores.operationCount; };
+        const StartResult& lowest = results[static_cast<std::size_t>(best)];
+        const auto complexity = [](const StartResult& r) { return r.scores.complexity; };
         int chosen = best;
         for (std::size_t i = 0; i < results.size(); ++i) {
             const StartResult& r = results[i];
             const StartResult& c = results[static_cast<std::size_t>(chosen)];
-            if (eligible(r) && score(r) <= limit &&
-                (complexity(r) < complexity(c) || (complexity(r) == complexity(c) && score(r) < score(c))))
+            const bool simpler = complexity(r) < complexity(c) || (complexity(r) == complexity(c) && score(r) < score(c));
+            if (eligible(r) && simpler &&
+                withinStandardErrors(r.scores.heldOutErrors, lowest.scores.heldOutErrors, parsimony, lowest.scores.errorFloor))
                 chosen = static_cast<int>(i);
         }
         return chosen;

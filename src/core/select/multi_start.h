@@ -41,6 +41,10 @@ struct StartProgress {
     int epochs;  ///< the start's max_epochs
     double loss;
     double validationLoss;  ///< NaN without held-out rows
+    /// During refinement, after the epochs (epoch == epochs): architectures refitted so far, and at most;
+    /// both 0 while the epochs run.
+    int refined = 0;
+    int refineBudget = 0;
 };
 /// Called from the worker threads, several at once: it must be thread-safe and quick.
 using StartProgressCallback = std::function<void(const StartProgress&)>;
@@ -91,8 +95,9 @@ SelectBy selectByFromString(std::string_view text);
 /// The index of the best result with a finite score: lowest validation MSE or lowest BIC, the first
 /// on ties, among the completed starts (those that faulted only when none completed); -1 when none
 /// has one. Validation needs held-out rows: without them every validation
-/// MSE is NaN and the result is -1. With parsimony in the starts' settings, the validation choice is
-/// the simplest model (coefficients plus operations) whose validation MSE is within that share of the lowest.
+/// MSE is NaN and the result is -1. With parsimony in the starts' settings, the validation choice is the
+/// simplest model (coefficients plus operations) whose held-out errors are within that many standard errors
+/// of the lowest one's (withinStandardErrors).
 int bestStart(const std::vector<StartResult>& results, SelectBy by);
 
 /// Threads worth running at once on this machine (at least 1).

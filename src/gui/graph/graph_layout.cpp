@@ -3,79 +3,13 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include "graphviz_access.h"
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include <mutex>
-
 namespace darts::gui {
 namespace {
-
-// Graphviz keeps global state (the parser, the error hook, the context's
-// plugin tables) and is not thread-safe: every call into it holds this lock.
-std::mutex& graphvizMutex() {
-    static std::mutex mutex;
-    return mutex;
-}
-
-// Created once and kept for the life of the process: loading the plugin
-// configuration costs more than a small layout, and freeing the context at exit
-// could race with static destructors for nothing.
-GVC_t* graphvizContext() {
-    static GVC_t* context = gvContext();
-    return context;
-}
-
-// Filled by Graphviz's error hook while the mutex is held.
-std::string& collectedMessages() {
-    static std::string messages;
-    return messages;
-}
-
-int collectMessage(char* message) {
-    if (message) collectedMessages() += message;
-    return 0;
-}
-
-// Installs the collecting error hook for one layout and puts the previous one back.
-class ErrorCapture {
-public:
-    ErrorCapture() : m_previous(agseterrf(&collectMessage)) {
-        collectedMessages().clear();
-        agreseterrors();
-    }
-    ~ErrorCapture() { agseterrf(m_previous); }
-    ErrorCapture(const ErrorCapture&) = delete;
-    ErrorCapture& operator=(const ErrorCapture&) = delete;
-
-    QString text() const { return QString::fromUtf8(collectedMessages()).simplified(); }
-
-private:
-    agusererrf m_previous;
-};
-
-// Frees the layout before the graph, as Graphviz requires, on every path out.
-class LaidOutGraph {
-public:
-    LaidOutGraph(GVC_t* context, Agraph_t* graph) : m_context(context), m_graph(graph) {}
-    ~LaidOutGraph() {
-        if (m_laidOut) gvFreeLayout(m_context, m_graph);
-        agclose(m_graph);
-    }
-    LaidOutGraph(const LaidOutGraph&) = delete;
-    LaidOutGraph& operator=(const LaidOutGraph&) = delete;
-
-    bool layout() {
-        m_laidOut = gvLayout(m_context, m_graph, "dot") == 0;
-        return m_laidOut;
-    }
-    Agraph_t* graph() const { return m_graph; }
-
-private:
-    GVC_t* m_context;
-    Agraph_t* m_graph;
-    bool m_laidOut = false;
-};
 
 QString attribute(void* object, const char* name) {
     // agget takes a mutable name but does not change it.
@@ -202,11 +136,7 @@ QColor parseGraphvizColor(const QString& text, const QColor& fallback) {
     return named.isValid() ? named : fallback;
 }
 
-QString graphvizVersion() {
-    const std::lock_guard lock(graphvizMutex());
-    const char* version = gvcVersion(graphvizContext());
-    return QString::fromLatin1(version ? version : "?");
-}
+QString graphvizVersion() { return QString::fromStdString(graphvizLibraryVersion()); }
 
 std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* error, double fontScale) {
     auto fail = [error](const QString& message) -> std::optional<GraphGeometry> {
@@ -216,21 +146,18 @@ std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* erro
     if (dot.find_first_not_of(" \t\r\n") == std::string::npos)
         return fail(QCoreApplication::translate("darts::gui::GraphLayout", "There is no graph text to draw."));
 
-    const std::lock_guard<std::mutex> lock(graphvizMutex());
-    ErrorCapture messages;
-    GVC_t* context = graphvizContext();
-    if (!context) return fail(QCoreApplication::translate("darts::gui::GraphLayout", "Graphviz could not start."));
+    const GraphvizLock lock;
+    if (!lock.context()) return fail(QCoreApplication::translate("darts::gui::GraphLayout", "Graphviz could not start."));
 
-    Agraph_t* parsed = agmemread(dot.c_str());
-    if (!parsed) {
-        const QString detail = messages.text();
+    GraphvizGraph graph(lock, dot);
+    if (!graph.graph()) {
+        const QString detail = QString::fromStdString(lock.messages());
         return fail(detail.isEmpty()
                         ? QCoreApplication::translate("darts::gui::GraphLayout", "The graph text could not be read.")
                         : QCoreApplication::translate("darts::gui::GraphLayout", "The graph text could not be read: %1")
                               .arg(detail));
     }
-    LaidOutGraph graph(context, parsed);
-    if (fontScale > 0.0 && fontScale != 1.0) scaleFonts(parsed, fontScale);
+    if (fontScale > 0.0 && fontScale != 1.0) scaleFonts(graph.graph(), fontScale);
     if (!graph.layout()) {
         // The usual cause is a Graphviz whose plugins were never registered; we
         // only say so, because registering them needs root.
@@ -238,7 +165,7 @@ std::optional<GraphGeometry> layoutDot(const std::string& dot, std::string* erro
                         "darts::gui::GraphLayout",
                         "Graphviz could not lay out the graph (%1). If its \"dot\" layout plugin is missing, "
                         "run \"dot -c\" as root to register Graphviz's plugins.")
-                        .arg(messages.text()));
+                        .arg(QString::fromStdString(lock.messages())));
     }
 
     Agraph_t* g = graph.graph();

@@ -1,5 +1,6 @@
 #pragma once
-/// @brief Graphviz "dot" layout of DOT text, read back as Qt geometry; the only code that calls Graphviz.
+/// @brief Graphviz "dot" layout of DOT text, read back as Qt geometry (through darts_graphviz, which holds
+/// Graphviz's lock).
 
 #include <QColor>
 #include <QLineF>
