@@ -1,8 +1,9 @@
 // The window's share of finding a law (#13), headless: the settings of product nodes, domain safety, refinement
 // and parsimony; the Discovery preset button; the nodes' rows of the weights heatmap; refinement's progress and an
 // immediate Stop; domain safety's notes and the constant-model report; the hall of fame (filled by searches and by
-// the starts of a multi-start, a click loads a model, CSV export, kept by sessions). With DARTS_SCREENSHOT_DIR set,
-// it saves pictures of the settings, the heatmap and the hall of fame.
+// the starts of a multi-start, a click loads a model, CSV export, kept by sessions); a start's refinement in
+// Model selection's status column. With DARTS_SCREENSHOT_DIR set, it saves pictures of the settings, the heatmap
+// and the hall of fame.
 
 #include "main_window.h"
 
@@ -18,6 +19,7 @@
 #include "selection/hall_of_fame_model.h"
 #include "selection/hall_of_fame_panel.h"
 #include "selection/pareto_plot.h"
+#include "selection/results_model.h"
 #include "selection/selection_panel.h"
 #include "selection/selection_setup.h"
 
@@ -46,6 +48,7 @@ using darts::gui::HallOfFamePanel;
 using darts::gui::HyperparametersPanel;
 using darts::gui::MainWindow;
 using darts::gui::SearchController;
+using darts::gui::SweepResultsModel;
 using State = SearchController::State;
 
 namespace {
@@ -131,7 +134,7 @@ private slots:
         config.domain_safety = true;
         config.refine = true;
         config.refine_evaluations = 1234;
-        config.parsimony = 0.15;
+        config.parsimony = 2.5;
         QSignalSpy changed(&panel, &HyperparametersPanel::configChanged);
         panel.setConfig(config);
         QCOMPARE(changed.count(), 1);
@@ -437,6 +440,22 @@ private slots:
         QVERIFY2(window.minimumSizeHint().width() <= 1920, qPrintable(widths.join(QStringLiteral(", "))));
         saveScreenshot(&window, QStringLiteral("hall-of-fame-presenter-1920x1080.png"));
         window.setPresenterView(false);
+    }
+
+    void aStartsStatusReadsItsRefinement() {
+        SweepPlan plan;
+        plan.example = "seed";
+        plan.base = findExample("seed").config;
+        plan.axes = {{"seed", {"1", "2"}}};
+        SweepResultsModel model;
+        model.setPlan(plan);
+        const int status = 1;  // the status column, after the seed's
+        model.setProgress({{120, 300, 0.1, 0.2}, {300, 300, 0.1, 0.2, 17, 400}});
+        QCOMPARE(model.index(0, status).data().toString(), QStringLiteral("epoch 120/300"));
+        QCOMPARE(model.index(1, status).data().toString(), QStringLiteral("refining 17/400"));
+        // Sorted by progress, a refining start comes after every one still in its epochs.
+        QVERIFY(model.index(1, status).data(SweepResultsModel::SortRole).toDouble() >
+                model.index(0, status).data(SweepResultsModel::SortRole).toDouble());
     }
 
     void settingsScreenshot() {

@@ -1228,10 +1228,6 @@
         <translation>Front</translation>
     </message>
     <message>
-        <source>Coefficients plus operations: what the front ranks size by</source>
-        <translation>Koeffizienten plus Operationen: danach ordnet die Front die Größe</translation>
-    </message>
-    <message>
         <source>Complexity</source>
         <translation>Komplexität</translation>
     </message>
@@ -1242,14 +1238,6 @@
     <message>
         <source>Coefficients</source>
         <translation>Koeffizienten</translation>
-    </message>
-    <message>
-        <source>Primitives applied, plus product nodes</source>
-        <translation>Angewandte Primitive plus Produktknoten</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Operationen</translation>
     </message>
     <message>
         <source>Mean squared error on the rows the model was fitted on</source>
@@ -1291,16 +1279,24 @@
         <source>Equation</source>
         <translation>Gleichung</translation>
     </message>
+    <message>
+        <source>Coefficients plus operation cost: what the front ranks size by</source>
+        <translation>Koeffizienten plus Operationskosten: danach ordnet die Front die Größe</translation>
+    </message>
+    <message>
+        <source>The primitives applied, each by how complex it reads (1: add, subtract, mult, linear; 2: powers, reciprocals, relu; 3: exp, ln, logistic, tanh, sin, cos and the other transcendental ones), plus 1 a product node</source>
+        <translation>Die angewandten Primitive, jedes danach gewichtet, wie komplex es sich liest (1: add, subtract, mult, linear; 2: Potenzen, Kehrwerte, relu; 3: exp, ln, logistic, tanh, sin, cos und die übrigen transzendenten), plus 1 je Produktknoten</translation>
+    </message>
+    <message>
+        <source>Operation cost</source>
+        <translation>Operationskosten</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::HallOfFamePanel</name>
     <message>
         <source>Hall of fame</source>
         <translation>Bestenliste</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Hall of fame&lt;/b&gt;&lt;p&gt;Every equation the search has evaluated as a discrete model: the one sampled at the end of each search, every one refinement tried, and those of every start of a multi-start. Each is listed with its complexity (coefficients plus operations) and its errors on the training rows and on the held-out rows.&lt;/p&gt;&lt;p&gt;The front (★, and the line in the plot) holds the best model at each complexity that no simpler model beats: read it from the left to see what each extra term buys. Click a row or a point to load that model into the equations, the graph and the plots.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Bestenliste&lt;/b&gt;&lt;p&gt;Jede Gleichung, die die Suche als diskretes Modell bewertet hat: die am Ende jeder Suche gezogene, jede, die die Nachbesserung probiert hat, und die jedes Starts eines Mehrfachstarts. Jede steht mit ihrer Komplexität (Koeffizienten plus Operationen) und ihren Fehlern auf den Trainingszeilen und den zurückgehaltenen Zeilen.&lt;/p&gt;&lt;p&gt;Die Front (★ und die Linie im Diagramm) enthält das beste Modell jeder Komplexität, das kein einfacheres Modell schlägt: lesen Sie sie von links, um zu sehen, was jeder weitere Term bringt. Klicken Sie auf eine Zeile oder einen Punkt, um das Modell in die Gleichungen, den Graphen und die Diagramme zu laden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Hall of fame status</source>
@@ -1343,10 +1339,6 @@
         <translation>Bestenliste: Fehler über Komplexität</translation>
     </message>
     <message>
-        <source>Coefficients + operations</source>
-        <translation>Koeffizienten + Operationen</translation>
-    </message>
-    <message>
         <source>Held-out MSE</source>
         <translation>MSE zurückgehalten</translation>
     </message>
@@ -1368,6 +1360,14 @@
     <message>
         <source>Every model the search evaluated: its error against its complexity. The line joins the front, the best model at each complexity. Click a point to load it. Errors below a trillionth of the largest are drawn at that level.</source>
         <translation>Jedes Modell, das die Suche bewertet hat: sein Fehler über seiner Komplexität. Die Linie verbindet die Front, das beste Modell jeder Komplexität. Klicken Sie auf einen Punkt, um es zu laden. Fehler unter einem Billionstel des größten werden auf dieser Höhe gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Complexity: coefficients + operation cost</source>
+        <translation>Komplexität: Koeffizienten + Operationskosten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hall of fame&lt;/b&gt;&lt;p&gt;Every equation the search has evaluated as a discrete model: the one sampled at the end of each search, every one refinement tried, and those of every start of a multi-start. Each is listed with its complexity (coefficients plus operations, each operation counted by how complex it reads: exp or ln more than an addition) and its errors on the training rows and on the held-out rows.&lt;/p&gt;&lt;p&gt;The front (★, and the line in the plot) holds the best model at each complexity that no simpler model beats: read it from the left to see what each extra term buys. Click a row or a point to load that model into the equations, the graph and the plots.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Bestenliste&lt;/b&gt;&lt;p&gt;Jede Gleichung, die die Suche als diskretes Modell bewertet hat: die am Ende jeder Suche gezogene, jede, die die Nachbesserung probiert hat, und die jedes Starts eines Mehrfachstarts. Jede steht mit ihrer Komplexität (Koeffizienten plus Operationen, jede Operation danach gezählt, wie komplex sie sich liest: exp oder ln mehr als eine Addition) und ihren Fehlern auf den Trainingszeilen und den zurückgehaltenen Zeilen.&lt;/p&gt;&lt;p&gt;Die Front (★ und die Linie im Diagramm) enthält das beste Modell jeder Komplexität, das kein einfacheres Modell schlägt: lesen Sie sie von links, um zu sehen, was jeder weitere Term bringt. Klicken Sie auf eine Zeile oder einen Punkt, um das Modell in die Gleichungen, den Graphen und die Diagramme zu laden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1469,6 @@
         <translation>&lt;b&gt;Nachbesserung&lt;/b&gt;: nach dem Ziehen werden Gleichungen in der Nähe der gezogenen mit Levenberg-Marquardt angepasst und die beste behalten; jede probierte kommt in die Bestenliste (Strg+H).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Parsimony&lt;/b&gt;: a simpler equation wins when its held-out error is at most %1% above the lowest.</source>
-        <translation>&lt;b&gt;Sparsamkeit&lt;/b&gt;: eine einfachere Gleichung gewinnt, wenn ihr Fehler auf den zurückgehaltenen Zeilen höchstens %1 % über dem kleinsten liegt.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;A fitted output layer&lt;/b&gt;: each hidden node&apos;s weight in the output and a constant are fitted (the reference fixes them at 1 and 0).</source>
         <translation>&lt;b&gt;Eine angepasste Ausgabeschicht&lt;/b&gt;: das Gewicht jedes verborgenen Knotens in der Ausgabe und eine Konstante werden angepasst (die Referenz hält sie bei 1 und 0 fest).</translation>
     </message>
@@ -1506,6 +1502,10 @@
     <message>
         <source>&lt;b&gt;Discovery&lt;/b&gt;: to find the law behind your own data, above all when it may hold products, ratios or powers. It takes longer (several starts, refinement); read the hall of fame&apos;s front to see what each extra term buys, and prefer the simplest equation that fits the held-out rows.</source>
         <translation>&lt;b&gt;Entdeckung&lt;/b&gt;: um das Gesetz hinter Ihren eigenen Daten zu finden, vor allem wenn es Produkte, Verhältnisse oder Potenzen enthalten kann. Sie dauert länger (mehrere Starts, Nachbesserung); lesen Sie die Front der Bestenliste, um zu sehen, was jeder weitere Term bringt, und ziehen Sie die einfachste Gleichung vor, die zu den zurückgehaltenen Zeilen passt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parsimony&lt;/b&gt;: the simplest equation wins unless a more complex one&apos;s held-out error is lower by more than %1 standard errors of the row-by-row difference.</source>
+        <translation>&lt;b&gt;Sparsamkeit&lt;/b&gt;: die einfachste Gleichung gewinnt, es sei denn, der Fehler einer komplexeren auf den zurückgehaltenen Zeilen ist um mehr als %1 Standardfehler der zeilenweisen Differenz kleiner.</translation>
     </message>
 </context>
 <context>
@@ -1891,10 +1891,6 @@
         <translation>Sparsamkeit</translation>
     </message>
     <message>
-        <source>Prefer a simpler equation whose held-out error is at most this share above the lowest (0.1: 10%), when refinement chooses and when Model selection picks the best start. 0: the lowest error wins. (Not a reference setting.)</source>
-        <translation>Eine einfachere Gleichung vorziehen, deren Fehler auf den zurückgehaltenen Zeilen höchstens um diesen Anteil über dem kleinsten liegt (0.1: 10 %), wenn die Nachbesserung wählt und wenn die Modellauswahl den besten Start bestimmt. 0: der kleinste Fehler gewinnt. (Keine Einstellung der Referenz.)</translation>
-    </message>
-    <message>
         <source>Discovery</source>
         <translation>Entdeckung</translation>
     </message>
@@ -1916,6 +1912,10 @@
     <message>
         <source>This departs from the reference DARTS regressor: to reproduce its results or teach DARTS as published, use the other presets or Reset to defaults.</source>
         <translation>Das weicht vom Referenz-DARTS-Regressor ab: um seine Ergebnisse nachzuvollziehen oder DARTS so zu lehren, wie es veröffentlicht wurde, nehmen Sie die anderen Vorgaben oder „Auf Standardwerte zurücksetzen“.</translation>
+    </message>
+    <message>
+        <source>Prefer the simplest equation unless a more complex one has a held-out error lower by more than this many standard errors (of the row-by-row difference), when refinement chooses and when Model selection picks the best start; a simpler one whose held-out error is more than 25% above the lowest is never preferred. Needs held-out rows. 0: the lowest held-out error wins. (Not a reference setting.)</source>
+        <translation>Die einfachste Gleichung vorziehen, es sei denn, eine komplexere hat auf den zurückgehaltenen Zeilen einen um mehr als so viele Standardfehler (der zeilenweisen Differenz) kleineren Fehler, wenn die Nachbesserung wählt und wenn die Modellauswahl den besten Start bestimmt; eine einfachere, deren Fehler auf den zurückgehaltenen Zeilen mehr als 25 % über dem kleinsten liegt, wird nie vorgezogen. Braucht zurückgehaltene Zeilen. 0: der kleinste Fehler auf den zurückgehaltenen Zeilen gewinnt. (Keine Einstellung der Referenz.)</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3702,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>Equation</source>
         <translation>Gleichung</translation>
+    </message>
+    <message>
+        <source>refining %1/%2</source>
+        <translation>Nachbesserung %1/%2</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,9 @@ QString HelpPage::discoverySection() {
            "domain; one that an input column cannot take is not offered on it, and the window says which and why."),
         tr("<b>Refinement</b>: after sampling, equations near the sampled one are refitted by Levenberg-Marquardt "
            "and the best is kept; every one tried joins the hall of fame (Ctrl+H)."),
-        tr("<b>Parsimony</b>: a simpler equation wins when its held-out error is at most %1% above the lowest.")
-            .arg(set.parsimony * 100.0, 0, 'g', 3),
+        tr("<b>Parsimony</b>: the simplest equation wins unless a more complex one's held-out error is lower by "
+           "more than %1 standard errors of the row-by-row difference.")
+            .arg(set.parsimony, 0, 'g', 3),
         tr("<b>A fitted output layer</b>: each hidden node's weight in the output and a constant are fitted "
            "(the reference fixes them at 1 and 0)."),
         tr("<b>Held-out rows</b>: %1% of the rows are kept out of the fit to judge the models.")

@@ -347,10 +347,12 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
         SliderScale::LogCount, 1, 10000, 1, 1000000);
     addReal(form, &C::parsimony, "parsimony", tr("Parsimony"),
             settingTip("parsimony",
-                       tr("Prefer a simpler equation whose held-out error is at most this share above the lowest "
-                          "(0.1: 10%), when refinement chooses and when Model selection picks the best start. "
-                          "0: the lowest error wins. (Not a reference setting.)")),
-            {SliderScale::Linear, 0.0, 1.0, 0.0, 10.0, false, 2});
+                       tr("Prefer the simplest equation unless a more complex one has a held-out error lower by "
+                          "more than this many standard errors (of the row-by-row difference), when refinement "
+                          "chooses and when Model selection picks the best start; a simpler one whose held-out "
+                          "error is more than 25% above the lowest is never preferred. Needs held-out rows. 0: the "
+                          "lowest held-out error wins. (Not a reference setting.)")),
+            {SliderScale::Linear, 0.0, 5.0, 0.0, 100.0, false, 2});
     contentLayout->addStretch(1);
     m_page = content;
     applyFontSizes();

@@ -84,7 +84,7 @@ QVariant HallOfFameModel::data(const QModelIndex& index, int role) const {
         return sort ? QVariant(e.complexity() + (m_errorRank[static_cast<std::size_t>(row)] + 0.5) / (m_errorRank.size() + 1.0))
                     : QVariant(QString::number(e.complexity()));
     case Coefficients: return sort ? QVariant(e.parameterCount) : QVariant(QString::number(e.parameterCount));
-    case Operations: return sort ? QVariant(e.operationCount) : QVariant(QString::number(e.operationCount));
+    case Operations: return sort ? QVariant(e.operationCost) : QVariant(QString::number(e.operationCost));
     case TrainingMse: return mse(e.trainingMse, role);
     case HeldOutMse: return mse(e.validationMse, role);
     case Origin:
@@ -103,9 +103,13 @@ QVariant HallOfFameModel::headerData(int section, Qt::Orientation orientation, i
     const bool tip = role == Qt::ToolTipRole;
     switch (static_cast<Column>(section)) {
     case Front: return tip ? tr("★: on the front, the best model of its complexity that no simpler one beats") : tr("Front");
-    case Complexity: return tip ? tr("Coefficients plus operations: what the front ranks size by") : tr("Complexity");
+    case Complexity: return tip ? tr("Coefficients plus operation cost: what the front ranks size by") : tr("Complexity");
     case Coefficients: return tip ? tr("Coefficients the model fits") : tr("Coefficients");
-    case Operations: return tip ? tr("Primitives applied, plus product nodes") : tr("Operations");
+    case Operations:
+        return tip ? tr("The primitives applied, each by how complex it reads (1: add, subtract, mult, linear; 2: powers, "
+                        "reciprocals, relu; 3: exp, ln, logistic, tanh, sin, cos and the other transcendental ones), plus 1 a "
+                        "product node")
+                   : tr("Operation cost");
     case TrainingMse: return tip ? tr("Mean squared error on the rows the model was fitted on") : tr("Training MSE");
     case HeldOutMse:
         return tip ? tr("Mean squared error on the held-out rows (— when none are held out): what models are compared by")

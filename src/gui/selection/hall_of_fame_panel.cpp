@@ -26,8 +26,9 @@ HallOfFamePanel::HallOfFamePanel(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Hall of fame"));
     setWhatsThis(tr("<b>Hall of fame</b><p>Every equation the search has evaluated as a discrete model: the one "
                     "sampled at the end of each search, every one refinement tried, and those of every start of "
-                    "a multi-start. Each is listed with its complexity (coefficients plus operations) and its "
-                    "errors on the training rows and on the held-out rows.</p><p>The front (★, and the line in "
+                    "a multi-start. Each is listed with its complexity (coefficients plus operations, each operation "
+                    "counted by how complex it reads: exp or ln more than an addition) and its errors on the training "
+                    "rows and on the held-out rows.</p><p>The front (★, and the line in "
                     "the plot) holds the best model at each complexity that no simpler model beats: read it from "
                     "the left to see what each extra term buys. Click a row or a point to load that model into "
                     "the equations, the graph and the plots.</p>"));
@@ -115,7 +116,7 @@ void HallOfFamePanel::setHallOfFame(std::shared_ptr<const darts::HallOfFame> hal
         if (std::isfinite(p.error)) largest = std::max(largest, p.error);
     for (ParetoPlot::Point& p : points)
         if (std::isfinite(p.error)) p.error = std::max(p.error, largest * 1e-12);
-    m_plot->setPoints(points, m_model->front(), tr("Coefficients + operations"),
+    m_plot->setPoints(points, m_model->front(), tr("Complexity: coefficients + operation cost"),
                       heldOut ? tr("Held-out MSE") : tr("Training MSE"));
     // Without held-out rows its column would be all dashes.
     m_table->setColumnHidden(HallOfFameModel::HeldOutMse, !heldOut);
