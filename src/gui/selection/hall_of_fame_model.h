@@ -18,7 +18,8 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     /// true for the front's members, for a proxy that shows only those.
     static constexpr int FrontRole = Qt::UserRole + 2;
-    /// What a narrow dock shows first comes first: the front's mark, the size, the errors and the equation.
+    /// What a narrow dock shows first comes first: the front's mark, the size, the errors and the equation (the
+    /// panel shows the training error after the equation when held-out errors judge the models).
     enum Column { Front, Complexity, HeldOutMse, TrainingMse, Equation, Coefficients, Operations, Origin, Seed, ColumnCount };
 
     explicit HallOfFameModel(QObject* parent = nullptr);

@@ -118,8 +118,13 @@ void HallOfFamePanel::setHallOfFame(std::shared_ptr<const darts::HallOfFame> hal
         if (std::isfinite(p.error)) p.error = std::max(p.error, largest * 1e-12);
     m_plot->setPoints(points, m_model->front(), tr("Complexity: coefficients + operation cost"),
                       heldOut ? tr("Held-out MSE") : tr("Training MSE"));
-    // Without held-out rows its column would be all dashes.
+    // Without held-out rows its column would be all dashes. The error models are compared by comes before the
+    // equation, the other one after it: a narrow dock shows the equation rather than a second error.
     m_table->setColumnHidden(HallOfFameModel::HeldOutMse, !heldOut);
+    QHeaderView* header = m_table->horizontalHeader();
+    const int trainingAt = header->visualIndex(HallOfFameModel::TrainingMse);
+    const int equationAt = header->visualIndex(HallOfFameModel::Equation);
+    if (heldOut != (trainingAt > equationAt)) header->moveSection(trainingAt, equationAt);
     fitColumns();
     m_load->setEnabled(currentEntry() >= 0);
     updateStatus();

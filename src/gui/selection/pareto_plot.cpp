@@ -115,8 +115,10 @@ void ParetoPlot::setPoints(const std::vector<Point>& points, const std::vector<i
         const auto [xLow, xHigh] = std::minmax_element(xs.begin(), xs.end());
         const auto [yLow, yHigh] = std::minmax_element(ys.begin(), ys.end());
         m_plot->xAxis->setRange(*xLow - 1.0, *xHigh + 1.0);
-        // A factor of padding on the log axis keeps the extreme points off the frame.
-        m_plot->yAxis->setRange(*yLow / 1.6, *yHigh * 1.6);
+        // Padding on the log axis keeps the extreme points' markers off the frame: a factor of 1.6, more when the
+        // errors span many decades (a decade is then only a few pixels high).
+        const double pad = std::pow(10.0, std::max(0.2, 0.06 * std::log10(*yHigh / *yLow)));
+        m_plot->yAxis->setRange(*yLow / pad, *yHigh * pad);
     }
     m_plot->replot();
 }
