@@ -242,6 +242,10 @@ void MainWindow::createPanels() {
 
     QSplitter* left = splitter(Qt::Vertical, m_lossPlot, m_weightsPlot);
     QSplitter* right = splitter(Qt::Vertical, m_graphPanel, m_equationView);
+    // A third for the loss, from the start: by the size hints the weights (with a node row each) would take all
+    // but the loss plot's minimum, too little once its status line wraps.
+    left->setSizes({1000, 2000});
+    left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 2);
     right->setStretchFactor(0, 2);
     QSplitter* search = splitter(Qt::Horizontal, left, right);
