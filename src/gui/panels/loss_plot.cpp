@@ -78,6 +78,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
     m_plot->xAxis->setNumberPrecision(0);
     applyReadableFonts(m_plot);
+    keepTickLabelsApart(m_plot);  // epochs up to the thousands in a narrow dock
 
     // A wheel turn or a drag means the user wants to look at a region: stop rescaling under their hands.
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { m_followData = false; });

@@ -138,6 +138,7 @@ WeightsPlot::WeightsPlot(QWidget* parent) : QWidget(parent) {
     connect(m_heatmap, &QCustomPlot::mouseMove, this, &WeightsPlot::onHeatmapMove);
     // Cell numbers and tick label rotation depend on the cell size in pixels, known only after layout.
     connect(m_heatmap, &QCustomPlot::afterLayout, this, &WeightsPlot::updateCellTextVisibility);
+    connect(m_edgePlot, &QCustomPlot::afterLayout, this, &WeightsPlot::fitEdgeLegend);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -247,6 +248,7 @@ void WeightsPlot::buildEdgeGraphs() {
     plot->plotLayout()->setColumnStretchFactor(1, 0.001);
     plot->legend->setBorderPen(QPen(QColor(0xb0, 0xb0, 0xb0)));
     applyReadableFonts(plot);
+    keepTickLabelsApart(plot);  // epochs up to the thousands in a narrow dock
 }
 
 void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList& primitiveNames,
@@ -581,17 +583,60 @@ void WeightsPlot::updateCellTextVisibility() {
     const int step = std::max(1, static_cast<int>(std::ceil(0.9 * edgeMetrics.height() / std::max(cellHeight, 1.0))));
     relayout = setEdgeLabelStep(step) || relayout;
 
-    // Long primitive names ("linear_logistic") collide in narrow columns: tilt them then.
+    // Long primitive names ("linear_logistic") collide in narrow columns: tilt them then, by the least angle at
+    // which neighbours clear each other (a line's height across, a cell apart), so that they take the least
+    // height; in steps of 15°, so that a few pixels more or less do not tilt them to and fro.
     const QFontMetrics tickMetrics(m_heatmap->xAxis->tickLabelFont());
     int widest = 0;
     for (const QString& name : m_primitiveNames) widest = std::max(widest, tickMetrics.horizontalAdvance(name));
-    const double rotation = widest + 6 > cellWidth ? -30.0 : 0.0;
+    double rotation = 0.0;
+    if (widest + 6 > cellWidth) {
+        const double clearing = std::asin(std::min(1.0, (tickMetrics.height() + 1.0) / std::max(cellWidth, 1.0)));
+        rotation = -std::max(30.0, std::ceil(clearing * 180.0 / M_PI / 15.0) * 15.0);
+    }
     if (m_heatmap->xAxis->tickLabelRotation() != rotation) {
         m_heatmap->xAxis->setTickLabelRotation(rotation);
         relayout = true;
     }
+    // The plot is never lower than its labels, a few rows of edges and the nodes' rows need: the splitter takes
+    // the height from the edge plot below rather than squeezing the cells out. (The margins are those of the last
+    // layout, so this follows a change of rotation or of fonts by one frame.)
+    const QSize edgeRows(0, 3 * edgeMetrics.height());
+    if (m_heatmap->axisRect()->minimumSize() != edgeRows) m_heatmap->axisRect()->setMinimumSize(edgeRows);
+    const int needed = std::max(140, m_heatmap->plotLayout()->minimumOuterSizeHint().height());
+    if (m_heatmap->minimumHeight() != needed) m_heatmap->setMinimumHeight(needed);
+    // A short colour scale gets fewer labels (0, 0.5, 1 at the least) rather than labels on top of each other.
+    const QFontMetrics scaleMetrics(m_colorScale->axis()->tickLabelFont());
+    const int scaleTicks = std::clamp(m_colorScale->axis()->axisRect()->height() / (2 * scaleMetrics.height()), 2, 5);
+    if (m_colorScale->axis()->ticker()->tickCount() != scaleTicks) {
+        m_colorScale->axis()->ticker()->setTickCount(scaleTicks);
+        relayout = true;
+    }
     // Ticks and margins were computed before this signal: lay out again on the next frame.
     if (relayout) m_heatmap->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WeightsPlot::fitEdgeLegend() {
+    // Ten primitives or more in a short plot: squeezed into one column the names would overlap, so two columns
+    // when the plot is wide enough to keep a useful axis beside them.
+    QCPLegend* legend = m_edgePlot->legend;
+    // A grid's cells, some empty once it has wrapped (an odd count, graphs removed since).
+    int items = 0, widest = 0, line = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (const QCPAbstractLegendItem* item = legend->item(i)) {
+            ++items;
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+            line = std::max(line, item->minimumOuterSizeHint().height() + legend->rowSpacing());
+        }
+    if (items == 0) return;
+    const QMargins frame = legend->margins() + legend->layout()->margins();
+    const int room = m_edgePlot->height() - frame.top() - frame.bottom();
+    const bool wide = m_edgePlot->width() >= 2 * (widest + legend->columnSpacing()) + frame.left() + frame.right() + 200;
+    const int wrap = items * line > room && wide ? (items + 1) / 2 : 0;
+    if (legend->wrap() == wrap) return;
+    legend->setWrap(wrap);
+    legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+    m_edgePlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 bool WeightsPlot::setEdgeLabelStep(int step) {

@@ -74,6 +74,8 @@ private:
     void appendEdgeLines(std::size_t end);
     void updateSelectionFrame();
     void updateCellTextVisibility();
+    /// Puts the edge plot's legend in two columns when one would be squeezed.
+    void fitEdgeLegend();
     /// Labels every step-th edge on the heatmap's axis; true when that changed.
     bool setEdgeLabelStep(int step);
     void onHeatmapPress(QMouseEvent* event);
