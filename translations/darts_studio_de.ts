@@ -1358,16 +1358,16 @@
         </translation>
     </message>
     <message>
-        <source>Every model the search evaluated: its error against its complexity. The line joins the front, the best model at each complexity. Click a point to load it. Errors below a trillionth of the largest are drawn at that level.</source>
-        <translation>Jedes Modell, das die Suche bewertet hat: sein Fehler über seiner Komplexität. Die Linie verbindet die Front, das beste Modell jeder Komplexität. Klicken Sie auf einen Punkt, um es zu laden. Fehler unter einem Billionstel des größten werden auf dieser Höhe gezeichnet.</translation>
-    </message>
-    <message>
         <source>Complexity: coefficients + operation cost</source>
         <translation>Komplexität: Koeffizienten + Operationskosten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hall of fame&lt;/b&gt;&lt;p&gt;Every equation the search has evaluated as a discrete model: the one sampled at the end of each search, every one refinement tried, and those of every start of a multi-start. Each is listed with its complexity (coefficients plus operations, each operation counted by how complex it reads: exp or ln more than an addition) and its errors on the training rows and on the held-out rows.&lt;/p&gt;&lt;p&gt;The front (★, and the line in the plot) holds the best model at each complexity that no simpler model beats: read it from the left to see what each extra term buys. Click a row or a point to load that model into the equations, the graph and the plots.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Bestenliste&lt;/b&gt;&lt;p&gt;Jede Gleichung, die die Suche als diskretes Modell bewertet hat: die am Ende jeder Suche gezogene, jede, die die Nachbesserung probiert hat, und die jedes Starts eines Mehrfachstarts. Jede steht mit ihrer Komplexität (Koeffizienten plus Operationen, jede Operation danach gezählt, wie komplex sie sich liest: exp oder ln mehr als eine Addition) und ihren Fehlern auf den Trainingszeilen und den zurückgehaltenen Zeilen.&lt;/p&gt;&lt;p&gt;Die Front (★ und die Linie im Diagramm) enthält das beste Modell jeder Komplexität, das kein einfacheres Modell schlägt: lesen Sie sie von links, um zu sehen, was jeder weitere Term bringt. Klicken Sie auf eine Zeile oder einen Punkt, um das Modell in die Gleichungen, den Graphen und die Diagramme zu laden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every model the search evaluated: its error against its complexity. The line joins the front, the best model at each complexity. Click a point to load it. Errors below a trillionth of the front&apos;s largest are drawn at that level.</source>
+        <translation>Jedes Modell, das die Suche bewertet hat: sein Fehler über seiner Komplexität. Die Linie verbindet die Front, das beste Modell jeder Komplexität. Klicken Sie auf einen Punkt, um es zu laden. Fehler unter einem Billionstel des größten auf der Front werden auf dieser Höhe gezeichnet.</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ HallOfFamePanel::HallOfFamePanel(QWidget* parent) : QWidget(parent) {
     m_plot->plot()->setAccessibleName(tr("Hall of fame: error against complexity"));
     m_plot->plot()->setToolTip(tr("Every model the search evaluated: its error against its complexity. The line "
                                   "joins the front, the best model at each complexity. Click a point to load it. "
-                                  "Errors below a trillionth of the largest are drawn at that level."));
+                                  "Errors below a trillionth of the front's largest are drawn at that level."));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_frontOnly);
@@ -110,10 +110,13 @@ void HallOfFamePanel::setHallOfFame(std::shared_ptr<const darts::HallOfFame> hal
         }
     }
     // A noise-free law fitted exactly leaves errors of 1e-30 or 0, which a log axis would spread over dozens of
-    // decades or leave out: below a trillionth of the largest error, a point is drawn at that floor.
+    // decades or leave out: below a trillionth of the front's largest error, a point is drawn at that floor. (The
+    // front's, that of its simplest model, often a constant, so about the target's variance: a diverged model's
+    // error far above it would lift the floor over real differences.)
     double largest = 0.0;
-    for (const ParetoPlot::Point& p : points)
-        if (std::isfinite(p.error)) largest = std::max(largest, p.error);
+    if (hallOfFame)
+        for (int i : hallOfFame->front())
+            largest = std::max(largest, hallOfFame->entries()[static_cast<std::size_t>(i)].error());
     for (ParetoPlot::Point& p : points)
         if (std::isfinite(p.error)) p.error = std::max(p.error, largest * 1e-12);
     m_plot->setPoints(points, m_model->front(), tr("Complexity: coefficients + operation cost"),
