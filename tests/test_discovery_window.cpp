@@ -458,6 +458,30 @@ private slots:
                 model.index(0, status).data(SweepResultsModel::SortRole).toDouble());
     }
 
+    void discoveryOnTheSeedExampleScreenshot() {
+        if (qEnvironmentVariableIsEmpty("DARTS_SCREENSHOT_DIR")) QSKIP("pictures only with DARTS_SCREENSHOT_DIR");
+        // As a user would: the window opens on the seed example, Discovery, Run in Model selection, the best loaded.
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        window.applySearchPreset(QStringLiteral("discovery"));
+        auto* selection = window.selectionPanel();
+        QTest::mouseClick(selection->runButton(), Qt::LeftButton);
+        QVERIFY(waitUntil([&] {
+            return !selection->isRunning() && selection->results() && window.controller().state() == State::Idle &&
+                   window.controller().hasModel();
+        }, 600000));
+        qInfo("seed example by the Discovery preset:\n%s", qPrintable(window.equationView()->consoleText()));
+        QTest::qWait(300);
+        saveScreenshot(&window, QStringLiteral("discovery-seed-selection.png"));
+        window.showHallOfFame();
+        QTest::qWait(300);
+        saveScreenshot(&window, QStringLiteral("discovery-seed-hall-of-fame.png"));
+        window.findChild<QDockWidget*>(QStringLiteral("SettingsDock"))->raise();
+        QTest::qWait(200);
+        saveScreenshot(window.findChild<QDockWidget*>(QStringLiteral("SettingsDock")), QStringLiteral("discovery-seed-settings.png"));
+    }
+
     void settingsScreenshot() {
         if (qEnvironmentVariableIsEmpty("DARTS_SCREENSHOT_DIR")) QSKIP("pictures only with DARTS_SCREENSHOT_DIR");
         for (bool presenter : {false, true}) {
