@@ -158,6 +158,7 @@ private slots:
     void restartsPickTheBestByValidation();
     void restartsDoNotDependOnJobs();
     void restartsByBicWithoutHeldOutRows();
+    void presetDiscoveryAndTheHallOfFame();
     void validationColumnHoldsOutItsRows();
     void sweepSplitAndMergedEqualsOneTask();
     void mergeNamesTheMissingTask();
@@ -519,6 +520,50 @@ void TestCli::restartsPickTheBestByValidation() {
     QVERIFY(plain.out.contains(QByteArray("  * ") + QByteArray::number(chosen["seed"].toInt()).rightJustified(8, ' ')));
     QVERIFY(plain.out.contains("Validation MSE ") && plain.out.contains("on the 25 held-out rows"));
     QVERIFY(plain.out.contains("Model:"));
+}
+
+// --preset discovery turns on product nodes, refinement and held-out rows; explicit options still win;
+// the hall of fame (every start's) comes in the JSON report and as a CSV file.
+void TestCli::presetDiscoveryAndTheHallOfFame() {
+    QByteArray csv = "x1,x2,y\n";  // y = 2*x1*x2 on positive inputs, so that domain safety refuses nothing
+    for (int i = 0; i < 60; ++i) {
+        const double x1 = 0.5 + (i % 10) * 0.15, x2 = 0.5 + (i / 10) * 0.25;
+        csv += QByteArray::number(x1) + ',' + QByteArray::number(x2) + ',' + QByteArray::number(2 * x1 * x2, 'g', 17) + '\n';
+    }
+    const QString data = writeFile("product.csv", csv);
+    const QString fame = m_dir.filePath("fame.csv");
+    const CliRun run = runCli({"fit", data, "--preset", "discovery", "--restarts", "2", "--max-epochs", "40",
+                               "--num-graph-nodes", "2", "--export-hall-of-fame", fame, "--json"});
+    VERIFY_JSON(run, json);
+    const QJsonObject settings = json["settings"].toObject();
+    QCOMPARE(settings["product_nodes"].toString(), QStringLiteral("true"));
+    QCOMPARE(settings["refine"].toString(), QStringLiteral("true"));
+    QCOMPARE(settings["validation_share"].toString(), QStringLiteral("0.2"));
+    QCOMPARE(settings["num_graph_nodes"].toString(), QStringLiteral("2"));  // the explicit option over the preset's 3
+    QCOMPARE(json["starts"].toArray().size(), 2);                          // and over its 8 starts
+    QVERIFY(json["r2"].toDouble() > 0.9999);
+
+    const QJsonArray entries = json["hall_of_fame"].toArray();
+    QVERIFY(entries.size() > 5);
+    QSet<int> seeds;
+    int onFront = 0;
+    for (const QJsonValue& value : entries) {
+        const QJsonObject entry = value.toObject();
+        for (const char* key : {"equation", "complexity", "parameter_count", "operation_count", "training_mse",
+                                "validation_mse", "on_front", "seed", "origin"})
+            QVERIFY2(entry.contains(key), key);
+        seeds.insert(entry["seed"].toInt());
+        onFront += entry["on_front"].toBool();
+    }
+    QCOMPARE(seeds.size(), 2);  // both starts' models
+    QVERIFY(onFront >= 1);
+    const QList<QByteArray> lines = fileContents(fame).trimmed().split('\n');
+    QCOMPARE(lines.size(), entries.size() + 1);
+    QVERIFY2(lines.front().contains("complexity") && lines.front().contains("equation"), lines.front().constData());
+
+    QVERIFY(runCli({"fit", data, "--preset", "fastest"}).isOneLineUsageError());
+    const CliRun unknown = runCli({"fit", data, "--preset", "fastest"});
+    QVERIFY2(unknown.err.contains("discovery"), unknown.err.constData());
 }
 
 void TestCli::restartsDoNotDependOnJobs() {

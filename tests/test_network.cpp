@@ -1,6 +1,7 @@
 // The DARTS network: analytic gradients against finite differences for every
 // output type and both DARTS variants, the edge layout, a fixed network against
-// a hand computation, the input feature table, initialisation and argument checks.
+// a hand computation, the input feature table, initialisation and argument checks;
+// product nodes (their gradients and products) and domain safety (refusals, unbent values).
 
 #include "network/network.h"
 #include "test_support.h"
@@ -9,6 +10,7 @@
 
 #include <cmath>
 #include <random>
+#include <set>
 #include <stdexcept>
 #include <vector>
 
@@ -116,6 +118,27 @@ void checkParameterGradient(Network& network, const Eigen::MatrixXd& X, const Ei
     }
 }
 
+/// Checks nodeAlphaGradient() (product nodes' sum/product weights) against finite differences.
+void checkNodeAlphaGradient(Network& network, const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y) {
+    network.evaluate(X, Y, Gradients::Architecture);
+    const Eigen::MatrixXd analytic = network.nodeAlphaGradient();
+    QCOMPARE(analytic.rows(), network.nodeAlpha().rows());
+    QCOMPARE(analytic.cols(), Eigen::Index{2});
+    for (Eigen::Index j = 0; j < analytic.rows(); ++j)
+        for (Eigen::Index c = 0; c < 2; ++c) {
+            const auto f = [&](const Eigen::VectorXd& a) {
+                const double saved = network.nodeAlpha()(j, c);
+                network.nodeAlpha()(j, c) = a[0];
+                const double loss = network.evaluate(X, Y, Gradients::None);
+                network.nodeAlpha()(j, c) = saved;
+                return loss;
+            };
+            const double numeric =
+                test::centralDifference(f, Eigen::VectorXd::Constant(1, network.nodeAlpha()(j, c)), 0);
+            DARTS_COMPARE_REL(analytic(j, c), numeric, kGradientRel, kGradientAbs);
+        }
+}
+
 void checkAlphaGradient(Network& network, const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y) {
     const double loss = network.evaluate(X, Y, Gradients::Architecture);
     const Eigen::MatrixXd analytic = network.alphaGradient();
@@ -138,6 +161,10 @@ class TestNetwork : public QObject {
 private slots:
     void gradients_data();
     void gradients();
+    void productNodeGradients_data();
+    void productNodeGradients();
+    void productNodeComputesProducts();
+    void domainSafetyRefusesAndBends();
     void edgeLayout();
     void hiddenToHiddenEdges();
     void fixedNetworkMatchesHandComputation();
@@ -181,6 +208,120 @@ void TestNetwork::gradients() {
 
     checkAlphaGradient(network, X, Y);
     checkParameterGradient(network, X, Y);
+}
+
+void TestNetwork::productNodeGradients_data() {
+    QTest::addColumn<OutputType>("output");
+    QTest::addColumn<bool>("domainSafety");
+    for (OutputType output : {OutputType::Real, OutputType::Sigmoid, OutputType::Probability})
+        for (bool safety : {false, true})
+            QTest::newRow(qPrintable(QStringLiteral("%1/safety %2")
+                                         .arg(QString::fromUtf8(toString(output).data()))
+                                         .arg(safety ? "on" : "off")))
+                << output << safety;
+}
+
+// Product nodes (and, with domain safety, the primitives it guards: ln, powers, reciprocal, sqrt, whose
+// arguments on hidden nodes may leave their domains) against finite differences, for alpha, the nodes' weights
+// and every coefficient.
+void TestNetwork::productNodeGradients() {
+    QFETCH(OutputType, output);
+    QFETCH(bool, domainSafety);
+    std::mt19937_64 rng(31);
+    std::vector<Primitive> primitives = smoothPrimitives();
+    if (domainSafety)
+        for (Primitive p : parsePrimitiveList("linear_ln,reciprocal,power,sqrt,square")) primitives.push_back(p);
+    SearchConfig config = makeConfig(primitives, 3, output, DartsType::Original, true, true);
+    config.product_nodes = true;
+    config.domain_safety = domainSafety;
+    Network network(2, 1, config, rng);
+    const Eigen::MatrixXd X = uniformMatrix(19, 2, 0.2, 1.5, rng);
+    const Eigen::MatrixXd Y = targetsFor(output, 19, 1, rng);
+    QVERIFY(network.restrictToDomains(X).empty());  // positive inputs: every primitive is offered
+    randomizeState(network, rng);
+    QVERIFY(network.hasProductNodes());
+    network.nodeAlpha() = uniformMatrix(3, 2, -1.0, 1.0, rng);
+
+    QVERIFY(std::isfinite(network.evaluate(X, Y, Gradients::None)));
+    checkAlphaGradient(network, X, Y);
+    checkNodeAlphaGradient(network, X, Y);
+    checkParameterGradient(network, X, Y);
+}
+
+// A fixed product node multiplies its edges; none is no factor (not a factor 0).
+void TestNetwork::productNodeComputesProducts() {
+    std::mt19937_64 rng(32);
+    SearchConfig config = makeConfig(parsePrimitiveList("none,mult,linear_exp,reciprocal"), 2, OutputType::Real,
+                                     DartsType::Original, true, true);
+    config.product_nodes = true;
+    Network network(2, 1, config, rng);
+    const int none = 0, mult = 1, exp = 2, reciprocal = 3;
+    // k1 = 2*x1 * exp(-0.5*x2 + 0.1), k2 = 1/k1 (x1, x2 none): a product and a ratio.
+    Architecture architecture{{mult, exp, none, none, reciprocal},
+                              {int(NodeKind::Product), int(NodeKind::Product)}, {}};
+    network.fixArchitecture(architecture);
+    network.parameters()[network.coefficientOffset(0, mult)] = 2.0;
+    network.parameters()[network.coefficientOffset(1, exp)] = -0.5;
+    network.parameters()[network.coefficientOffset(1, exp) + 1] = 0.1;
+    const Eigen::MatrixXd X = (Eigen::MatrixXd(3, 2) << 0.3, 1.1, 1.5, 0.2, 1.4, 0.7).finished();
+    const Eigen::MatrixXd k = network.hiddenValues(X);
+    for (Eigen::Index i = 0; i < X.rows(); ++i) {
+        const double k1 = 2.0 * X(i, 0) * std::exp(-0.5 * X(i, 1) + 0.1);
+        DARTS_COMPARE_REL(k(i, 0), k1, 1e-14, 0.0);
+        DARTS_COMPARE_REL(k(i, 1), 1.0 / k1, 1e-14, 0.0);
+    }
+    QCOMPARE(network.nodeKind(0), NodeKind::Product);
+}
+
+// Domain safety refuses a primitive on a column outside its domain (and says which), never bends values
+// inside the domain, and keeps an argument that leaves it finite and on the right side of the pole.
+void TestNetwork::domainSafetyRefusesAndBends() {
+    std::mt19937_64 rng(33);
+    SearchConfig config = makeConfig(parsePrimitiveList("none,linear,ln,sqrt,reciprocal"), 1);
+    config.domain_safety = true;
+    const int ln = 2, sqrt = 3, reciprocal = 4;
+    Network network(3, 1, config, rng);
+    // x1 positive, x2 with negative values, x3 zero included.
+    const Eigen::MatrixXd X = (Eigen::MatrixXd(3, 3) << 0.5, -1.0, 0.0, 2.0, 3.0, 1.0, 4.0, 1.0, 2.0).finished();
+    const std::vector<Network::Refusal> refusals = network.restrictToDomains(X);
+    std::set<std::pair<int, int>> refused;
+    for (const Network::Refusal& r : refusals) refused.insert({r.input, r.primitive});
+    const std::set<std::pair<int, int>> expected = {{1, ln}, {1, sqrt}, {1, reciprocal}, {2, ln}, {2, reciprocal}};
+    QCOMPARE(refused, expected);
+    for (int m = 0; m < network.primitiveCount(); ++m) {
+        QCOMPARE(network.isAvailable(0, m), true);
+        QCOMPARE(network.isAvailable(1, m), !expected.count({1, m}));
+    }
+    // A refused primitive has no weight in the mixture.
+    const Eigen::MatrixXd weights = network.mixtureWeights();
+    QCOMPARE(weights(1, ln), 0.0);
+    QVERIFY(std::fabs(weights.row(1).sum() - 1.0) < 1e-12);
+
+    // An edge left with nothing to offer is refused outright.
+    std::mt19937_64 rng2(34);
+    SearchConfig lnOnly = makeConfig(parsePrimitiveList("ln"), 1);
+    lnOnly.domain_safety = true;
+    Network lnNetwork(3, 1, lnOnly, rng2);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, lnNetwork.restrictToDomains(X));
+
+    // Inside the domain values are exact; on hidden nodes ln of a negative value stays finite.
+    std::mt19937_64 rng3(35);
+    SearchConfig twoNodes = makeConfig(parsePrimitiveList("none,linear,ln"), 2);
+    twoNodes.domain_safety = true;
+    Network chain(1, 1, twoNodes, rng3);
+    const Eigen::MatrixXd x = (Eigen::MatrixXd(3, 1) << 0.5, 1.0, 2.0).finished();
+    QVERIFY(chain.restrictToDomains(x).empty());
+    chain.fixArchitecture({2, 1, 2});  // k1 = ln(x), k2 = linear(x) + ln(k1): ln(k1) sees ln(0.5) < 0
+    chain.parameters()[chain.coefficientOffset(1, 1)] = 0.0;
+    chain.parameters()[chain.coefficientOffset(1, 1) + 1] = 0.0;
+    const Eigen::MatrixXd k = chain.hiddenValues(x);
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+        QCOMPARE(k(i, 0), std::log(x(i, 0)));
+        QVERIFY(std::isfinite(k(i, 1)));
+    }
+    QCOMPARE(k(2, 1), std::log(std::log(2.0)));  // inside the domain: not bent
+    QCOMPARE(chain.edgeOutsideDomain(x), 2);     // and the model says which edge left it
+    QCOMPARE(chain.edgeOutsideDomain(x.bottomRows(1)), -1);
 }
 
 void TestNetwork::edgeLayout() {

@@ -605,8 +605,8 @@ RefineResult Refiner::run() {
     improve(result);
     prune(result);
     choose();
-    // The chosen model may have had only a screening fit: a full one from where it is.
-    if (m_best.usable) {
+    // The chosen model may have had only a screening fit: a full one from where it is (unless stopped).
+    if (m_best.usable && !stopped()) {
         Fitted polished = fit(m_current, std::vector<Eigen::VectorXd>{m_best.parameters}, Effort::Full);
         if (polished.usable && polished.trainingMse <= m_best.trainingMse) m_best = std::move(polished);
     }
