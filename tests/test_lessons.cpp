@@ -20,6 +20,8 @@
 #include "panels/model_plots.h"
 #include "panels/data_panel.h"
 
+#include <Eigen/QR>
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -54,6 +56,9 @@ QAction* actionNamed(MainWindow& window, const QString& text) {
 struct Result {
     QString equations;
     double r2 = 0.0;
+    int productNodes = 0;
+    int coefficients = 0;
+    QString closedForm;  ///< as the equation view's Closed form tab shows it
 };
 
 /// Every model the window receives, with its fit on the data it was searched on.
@@ -66,7 +71,12 @@ public:
             if (!model || !data) return;
             QStringList lines;
             for (const std::string& line : model->equations()) lines << QString::fromStdString(line);
-            results.append({lines.join('\n'), darts::fitMetrics(model->predict(data->X), data->Y).r2});
+            const auto& kinds = model->network().nodeKinds();
+            const int products = static_cast<int>(std::count(kinds.begin(), kinds.end(), static_cast<int>(NodeKind::Product)));
+            // The window heard of the model first (it connected first): its views show it already.
+            const auto* closed = window.equationView()->findChild<QPlainTextEdit*>(QStringLiteral("closedForm"));
+            results.append({lines.join('\n'), darts::fitMetrics(model->predict(data->X), data->Y).r2, products,
+                            model->parameterCount(), closed ? closed->toPlainText() : QString()});
         });
     }
     QList<Result> results;
@@ -117,10 +127,10 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("test_lessons"));
     }
 
-    void thereAreTheFourLessons() {
+    void thereAreTheFiveLessons() {
         MainWindow window;
         const QList<darts::gui::Lesson>& lessons = window.lessonPanel()->lessons();
-        QCOMPARE(lessons.size(), 4);
+        QCOMPARE(lessons.size(), 5);
         for (const darts::gui::Lesson& lesson : lessons) {
             QVERIFY(!lesson.title.isEmpty());
             QVERIFY(lesson.steps.size() >= 4);
@@ -206,6 +216,87 @@ private slots:
         if (!folder.isEmpty()) {
             QTest::qWait(100);  // the plot redraws from the event loop
             QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("gap-plot.png"))));
+        }
+    }
+
+    void productLessonNeedsProductNodesAndRefinement() {
+        MainWindow window;
+        window.show();
+        const QList<Result> results = runLesson(window, 4);
+        QCOMPARE(window.lessonPanel()->stepIndex() + 1, window.lessonPanel()->stepCount());
+        for (const Result& r : results)
+            qInfo("R² %.6f, %d product node(s), %d coefficient(s):\n%s\nclosed form: %s", r.r2, r.productNodes,
+                  r.coefficients, qPrintable(r.equations), qPrintable(r.closedForm));
+        QCOMPARE(results.size(), 3);  // sum nodes, product nodes, product nodes refined
+
+        // On the grid no sum f(x1) + g(x2) explains any of x1·x2: its least-squares fit over indicator columns
+        // of every x1 value and every x2 value (any such sum is one of those) leaves all of the variance.
+        const auto& data = window.controller().searchData();
+        QVERIFY(data && data->X.rows() == 121);
+        std::vector<double> levels;
+        for (Eigen::Index i = 0; i < data->X.rows(); ++i) levels.push_back(data->X(i, 0));
+        std::sort(levels.begin(), levels.end());
+        levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+        QCOMPARE(levels.size(), std::size_t{11});
+        Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(data->X.rows(), 22);
+        for (Eigen::Index i = 0; i < data->X.rows(); ++i)
+            for (int c = 0; c < 2; ++c)
+                sums(i, 11 * c + (std::lower_bound(levels.begin(), levels.end(), data->X(i, c) - 1e-12) - levels.begin())) = 1.0;
+        const Eigen::VectorXd fitted = sums * sums.completeOrthogonalDecomposition().solve(data->Y.col(0));
+        QVERIFY2(darts::fitMetrics(fitted, data->Y).r2 < 1e-9, "an additive fit explains part of the product");
+
+        // Sum nodes only: a bend of x1 + x2, R² about 0.73, far from the law.
+        QCOMPARE(results[0].productNodes, 0);
+        QVERIFY2(results[0].equations.contains(QStringLiteral("k1 = 1.404*x1")) &&
+                     results[0].equations.contains(QStringLiteral("relu(-1.881*k1")),
+                 qPrintable(results[0].equations));
+        // GiNaC orders terms and factors by hashes that differ between runs: the terms, in any order.
+        for (const char* term : {"1.280*x1", "1.280*x2", "relu(", "2.640*x1", "2.640*x2", "0.08801", "0.9200"})
+            QVERIFY2(results[0].closedForm.contains(QLatin1String(term)), qPrintable(results[0].closedForm));
+        QVERIFY(results[0].r2 > 0.7 && results[0].r2 < 0.76);
+        // Product nodes: k1 multiplies, the law is met, but with terms that cancel.
+        QVERIFY(results[1].productNodes >= 1);
+        QVERIFY(results[1].r2 > 0.999);
+        QCOMPARE(results[1].coefficients, 4);
+        QVERIFY2(results[1].equations.contains(QStringLiteral("k1 = (1.531*x1 + 0.7653)*0.6533*x2")) &&
+                     results[1].equations.contains(QStringLiteral(" - x2 + k1")),
+                 qPrintable(results[1].equations));
+        QVERIFY2(results[1].closedForm == QStringLiteral("y = 2.000*x1*x2") || results[1].closedForm == QStringLiteral("y = 2.000*x2*x1"),
+                 qPrintable(results[1].closedForm));
+        // Refined: the law with one coefficient, k2 doubling k1 through the output's fixed weights.
+        QVERIFY(results[2].productNodes >= 1);
+        QVERIFY(results[2].r2 > 0.999);
+        QCOMPARE(results[2].coefficients, 1);
+        QVERIFY2(results[2].equations.contains(QStringLiteral("k1 = x1*1*x2\nk2 = k1\n")), qPrintable(results[2].equations));
+        QVERIFY2(results[2].closedForm == QStringLiteral("y = 2*x1*x2") || results[2].closedForm == QStringLiteral("y = 2*x2*x1"),
+                 qPrintable(results[2].closedForm));
+        // The hall of fame the last step speaks of holds every equation refinement tried. Its front has the law
+        // with k2 empty, as exact and simpler than the model refinement chose by BIC (a tie: one coefficient each,
+        // no error); a click loads it.
+        const auto hall = window.controller().hallOfFame();
+        QVERIFY(hall->entries().size() > 2);
+        const auto& entries = hall->entries();
+        const auto chosen = std::find_if(entries.begin(), entries.end(), [&](const darts::HallOfFameEntry& e) {
+            return e.architecture == window.controller().model()->network().architecture();
+        });
+        QVERIFY(chosen != entries.end());
+        int simpler = -1;
+        for (int i : hall->front())
+            if (entries[static_cast<std::size_t>(i)].equation == "k1 = x1*2*x2; k2 = 0; y = k1 + k2") simpler = i;
+        QVERIFY(simpler >= 0);
+        QVERIFY(entries[static_cast<std::size_t>(simpler)].complexity() < chosen->complexity());
+        QVERIFY(entries[static_cast<std::size_t>(simpler)].error() <= chosen->error());
+        QVERIFY(window.loadHallOfFameEntry(simpler));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller().state() == State::Idle, 20000);
+        QCOMPARE(window.equationView()->consoleText(), QStringLiteral("k1 = x1*2*x2\nk2 = 0\ny = k1 + k2"));
+        QVERIFY(actionNamed(window, "Hall of fame"));
+        actionNamed(window, "Hall of fame")->trigger();
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("HallOfFameDock"))->isVisibleTo(&window));
+        const QString folder = qEnvironmentVariable("DARTS_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            window.showLessons();
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("lesson-product-nodes.png"))));
         }
     }
 

@@ -247,12 +247,12 @@ private slots:
 
         // A point of the front; others of the same size and about the same error may sit on the same spot,
         // and then the click takes the front's own.
-        const std::vector<std::size_t> front = panel->paretoPlot()->front();
+        const std::vector<int> front = panel->paretoPlot()->front();
         QVERIFY(!front.empty());
         panel->views()->setCurrentWidget(panel->paretoPlot());
         QTest::qWait(50);
         panel->paretoPlot()->plot()->replot();
-        const int target = static_cast<int>(front.back());  // the lowest error
+        const int target = front.back();  // the lowest error
         QVERIFY(target >= 0);
         // First another model, so that the click visibly changes what the window shows.
         int other = -1;

@@ -376,6 +376,34 @@
         <source>&lt;p&gt;The max model is back: k2 = relu(x1) − 14.92·x2 + exp(k1).&lt;/p&gt;&lt;p&gt;Sampling shows how sure the search is: when the weights are spread, draws differ; when each edge has one clear winner, draws and max agree and the gap closes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das max-Modell ist zurück: k2 = relu(x1) − 14.92·x2 + exp(k1).&lt;/p&gt;&lt;p&gt;Das Ziehen zeigt, wie sicher die Suche ist: sind die Gewichte verteilt, unterscheiden sich die Züge; hat jede Kante einen klaren Sieger, stimmen Züge und max überein und die Lücke schließt sich.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Products need product nodes</source>
+        <translation>Produkte brauchen Produktknoten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The data: &lt;b&gt;y = 2·x1·x2&lt;/b&gt; on an 11 × 11 grid of x1 and x2 between −1 and 1, made from the law (as &lt;i&gt;File › New data from formula&lt;/i&gt; does).&lt;/p&gt;&lt;p&gt;The settings are the reference&apos;s: every hidden node &lt;b&gt;adds&lt;/b&gt; its incoming edges; two hidden nodes, the primitives none, add, subtract, linear, linear_logistic, mult and linear_relu, 300 epochs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Daten: &lt;b&gt;y = 2·x1·x2&lt;/b&gt; auf einem 11 × 11-Gitter von x1 und x2 zwischen −1 und 1, aus dem Gesetz erzeugt (wie es &lt;i&gt;Datei › Neue Daten aus Formel&lt;/i&gt; tut).&lt;/p&gt;&lt;p&gt;Die Einstellungen sind die der Referenz: jeder verborgene Knoten &lt;b&gt;addiert&lt;/b&gt; seine eingehenden Kanten; zwei verborgene Knoten, die Primitive none, add, subtract, linear, linear_logistic, mult und linear_relu, 300 Epochen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Start (F5)&lt;/b&gt;. The search takes a fraction of a second.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Drücken Sie &lt;b&gt;Starten (F5)&lt;/b&gt;. Die Suche dauert den Bruchteil einer Sekunde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The search ends with &lt;b&gt;k1 = 1.40·x1 + 1.40·x2&lt;/b&gt; (plus a constant) and a bend of it in k2; the &lt;i&gt;Closed form&lt;/i&gt; tab reads about y = 1.28·x1 + 1.28·x2 + relu(−2.64·x1 − 2.64·x2 − 0.09) − 0.92, with R² about 0.73.&lt;/p&gt;&lt;p&gt;Why not the product? A node that adds can only write a function of x1 plus a function of x2, and on this grid no such sum explains any of x1·x2: the product is positive where x1 and x2 have the same sign and negative where they differ, whatever each is alone. A second node can bend the sum x1 + x2, which gets part of the way; more nodes give tangles of large coefficients that cancel.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Suche endet mit &lt;b&gt;k1 = 1.40·x1 + 1.40·x2&lt;/b&gt; (plus einer Konstanten) und einem Knick davon in k2; der Reiter &lt;i&gt;Geschlossene Form&lt;/i&gt; zeigt etwa y = 1.28·x1 + 1.28·x2 + relu(−2.64·x1 − 2.64·x2 − 0.09) − 0.92, mit R² von etwa 0,73.&lt;/p&gt;&lt;p&gt;Warum nicht das Produkt? Ein Knoten, der addiert, kann nur eine Funktion von x1 plus eine Funktion von x2 schreiben, und auf diesem Gitter erklärt keine solche Summe etwas von x1·x2: das Produkt ist positiv, wo x1 und x2 dasselbe Vorzeichen haben, und negativ, wo sie sich unterscheiden, gleich welchen Wert jedes für sich hat. Ein zweiter Knoten kann die Summe x1 + x2 knicken und kommt damit ein Stück weit; mehr Knoten ergeben Knäuel großer Koeffizienten, die sich aufheben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now &lt;b&gt;product nodes&lt;/b&gt; are on (Settings, Search space): each hidden node may &lt;b&gt;multiply&lt;/b&gt; its incoming edges instead of adding them. The search chooses, with a weight per node like a primitive&apos;s; the weights heatmap shows it under the edges (k1: + / ×).&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Start (F5)&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jetzt sind &lt;b&gt;Produktknoten&lt;/b&gt; eingeschaltet (Suchparameter, Suchraum): jeder verborgene Knoten darf seine eingehenden Kanten &lt;b&gt;multiplizieren&lt;/b&gt;, statt sie zu addieren. Die Suche entscheidet, mit einem Gewicht je Knoten wie dem eines Primitivs; die Heatmap der Gewichte zeigt es unter den Kanten (k1: + / ×).&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;b&gt;Starten (F5)&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;k1 is now a product: &lt;b&gt;k1 = (1.53·x1 + 0.77)·0.65·x2&lt;/b&gt;, and k2 = −x2 + k1. The &lt;i&gt;Closed form&lt;/i&gt; tab reads &lt;b&gt;y = 2.000·x1·x2&lt;/b&gt;: the law, R² 1.000.&lt;/p&gt;&lt;p&gt;But the equation carries terms that cancel: the 0.77 puts 0.5·x2 into k1, which y counts twice (k2 adds k1 again), and k2&apos;s −x2 takes it away. Four coefficients where one would do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Refinement&lt;/b&gt; is now on (Settings, Final model): after sampling, it tries equations near the sampled one (other primitives in order of their weights, dropped edges, sum or product nodes), refits each by Levenberg-Marquardt and keeps a simpler one that fits as well. Press &lt;b&gt;Re-sample (max)&lt;/b&gt; (Ctrl+R) and watch its progress in the status bar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;k1 ist jetzt ein Produkt: &lt;b&gt;k1 = (1.53·x1 + 0.77)·0.65·x2&lt;/b&gt;, und k2 = −x2 + k1. Der Reiter &lt;i&gt;Geschlossene Form&lt;/i&gt; zeigt &lt;b&gt;y = 2.000·x1·x2&lt;/b&gt;: das Gesetz, R² 1,000.&lt;/p&gt;&lt;p&gt;Aber die Gleichung trägt Terme, die sich aufheben: die 0.77 bringt 0.5·x2 in k1, das y doppelt zählt (k2 addiert k1 noch einmal), und das −x2 in k2 nimmt es wieder weg. Vier Koeffizienten, wo einer genügt.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Nachbesserung&lt;/b&gt; ist jetzt eingeschaltet (Suchparameter, Endgültiges Modell): nach dem Ziehen probiert sie Gleichungen in der Nähe der gezogenen (andere Primitive in der Reihenfolge ihrer Gewichte, weggelassene Kanten, Summen- oder Produktknoten), passt jede mit Levenberg-Marquardt an und behält eine einfachere, die ebenso gut passt. Drücken Sie &lt;b&gt;Neu ziehen (max)&lt;/b&gt; (Strg+R) und verfolgen Sie ihren Fortschritt in der Statusleiste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;k1 = x1·1·x2&lt;/b&gt; and &lt;b&gt;k2 = k1&lt;/b&gt;: y = k1 + k2 = 2·x1·x2, the law, with one coefficient and R² 1.000. The output adds the hidden nodes with weight 1 (as the reference&apos;s does), so k2 repeating k1 does what a coefficient of 2 would.&lt;/p&gt;&lt;p&gt;Open the &lt;i&gt;Hall of fame&lt;/i&gt; (Ctrl+H, a tab beside this one): it lists every equation refinement tried with its complexity (coefficients plus operations, the harder ones counting more) and error, and its front joins the best one at each complexity. The front holds one simpler still and as exact: &lt;b&gt;k1 = x1·2·x2&lt;/b&gt; with k2 empty. Without held-out rows refinement judges by BIC, which counts coefficients only, and both have one. Click it to load it.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Discovery&lt;/b&gt; preset (Settings) switches all this on at once, with more primitives, held-out rows, a preference for simpler equations and eight starts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;k1 = x1·1·x2&lt;/b&gt; und &lt;b&gt;k2 = k1&lt;/b&gt;: y = k1 + k2 = 2·x1·x2, das Gesetz, mit einem Koeffizienten und R² 1,000. Die Ausgabe addiert die verborgenen Knoten mit dem Gewicht 1 (wie die der Referenz), also leistet k2, indem es k1 wiederholt, was ein Koeffizient 2 leisten würde.&lt;/p&gt;&lt;p&gt;Öffnen Sie die &lt;i&gt;Bestenliste&lt;/i&gt; (Strg+H, ein Reiter neben diesem): sie zeigt jede Gleichung, die die Nachbesserung probiert hat, mit ihrer Komplexität (Koeffizienten plus Operationen, die schwierigeren zählen mehr) und ihrem Fehler, und ihre Front verbindet die beste jeder Komplexität. Auf der Front steht eine noch einfachere und ebenso genaue: &lt;b&gt;k1 = x1·2·x2&lt;/b&gt; mit leerem k2. Ohne zurückgehaltene Zeilen urteilt die Nachbesserung nach dem BIC, der nur Koeffizienten zählt, und beide haben einen. Klicken Sie sie an, um sie zu laden.&lt;/p&gt;&lt;p&gt;Die Vorgabe &lt;b&gt;Entdeckung&lt;/b&gt; (Suchparameter) schaltet all das auf einmal ein, mit mehr Primitiven, zurückgehaltenen Zeilen, einer Vorliebe für einfachere Gleichungen und acht Starts.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -811,6 +839,14 @@
         <source>Training MSE %1    Validation MSE %2    R² %3    %4</source>
         <translation>Trainings-MSE %1    Validierungs-MSE %2    R² %3    %4</translation>
     </message>
+    <message>
+        <source>Notes on the search</source>
+        <translation>Hinweise zur Suche</translation>
+    </message>
+    <message>
+        <source>What the search could not use, or what its model means</source>
+        <translation>Was die Suche nicht verwenden konnte oder was ihr Modell bedeutet</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::FormulaDialog</name>
@@ -1170,6 +1206,171 @@
     </message>
 </context>
 <context>
+    <name>darts::gui::HallOfFameModel</name>
+    <message>
+        <source>On the front: no simpler model has a lower error.</source>
+        <translation>Auf der Front: kein einfacheres Modell hat einen kleineren Fehler.</translation>
+    </message>
+    <message>
+        <source>sampled</source>
+        <translation>gezogen</translation>
+    </message>
+    <message>
+        <source>refined</source>
+        <translation>nachgebessert</translation>
+    </message>
+    <message>
+        <source>★: on the front, the best model of its complexity that no simpler one beats</source>
+        <translation>★: auf der Front, das beste Modell seiner Komplexität, das kein einfacheres schlägt</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Komplexität</translation>
+    </message>
+    <message>
+        <source>Coefficients the model fits</source>
+        <translation>Koeffizienten, die das Modell anpasst</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Mean squared error on the rows the model was fitted on</source>
+        <translation>Mittlerer quadratischer Fehler auf den Zeilen, an die das Modell angepasst wurde</translation>
+    </message>
+    <message>
+        <source>Training MSE</source>
+        <translation>Trainings-MSE</translation>
+    </message>
+    <message>
+        <source>Mean squared error on the held-out rows (— when none are held out): what models are compared by</source>
+        <translation>Mittlerer quadratischer Fehler auf den zurückgehaltenen Zeilen (—, wenn keine zurückgehalten sind): danach werden Modelle verglichen</translation>
+    </message>
+    <message>
+        <source>Held-out MSE</source>
+        <translation>MSE zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Drawn from the weights (sampled) or found by refinement (refined)</source>
+        <translation>Aus den Gewichten gezogen (gezogen) oder von der Nachbesserung gefunden (nachgebessert)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>The seed of the search (start) that found it</source>
+        <translation>Der Seed der Suche (des Starts), die es gefunden hat</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The model&apos;s equations, one node after the other</source>
+        <translation>Die Gleichungen des Modells, ein Knoten nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Equation</source>
+        <translation>Gleichung</translation>
+    </message>
+    <message>
+        <source>Coefficients plus operation cost: what the front ranks size by</source>
+        <translation>Koeffizienten plus Operationskosten: danach ordnet die Front die Größe</translation>
+    </message>
+    <message>
+        <source>The primitives applied, each by how complex it reads (1: add, subtract, mult, linear; 2: powers, reciprocals, relu; 3: exp, ln, logistic, tanh, sin, cos and the other transcendental ones), plus 1 a product node</source>
+        <translation>Die angewandten Primitive, jedes danach gewichtet, wie komplex es sich liest (1: add, subtract, mult, linear; 2: Potenzen, Kehrwerte, relu; 3: exp, ln, logistic, tanh, sin, cos und die übrigen transzendenten), plus 1 je Produktknoten</translation>
+    </message>
+    <message>
+        <source>Operation cost</source>
+        <translation>Operationskosten</translation>
+    </message>
+</context>
+<context>
+    <name>darts::gui::HallOfFamePanel</name>
+    <message>
+        <source>Hall of fame</source>
+        <translation>Bestenliste</translation>
+    </message>
+    <message>
+        <source>Hall of fame status</source>
+        <translation>Status der Bestenliste</translation>
+    </message>
+    <message>
+        <source>Front o&amp;nly</source>
+        <translation>Nur &amp;Front</translation>
+    </message>
+    <message>
+        <source>List only the models on the front</source>
+        <translation>Nur die Modelle auf der Front auflisten</translation>
+    </message>
+    <message>
+        <source>Front only</source>
+        <translation>Nur Front</translation>
+    </message>
+    <message>
+        <source>L&amp;oad model</source>
+        <translation>M&amp;odell laden</translation>
+    </message>
+    <message>
+        <source>Show the selected model in the equations, the graph and the plots</source>
+        <translation>Das ausgewählte Modell in den Gleichungen, im Graphen und in den Diagrammen zeigen</translation>
+    </message>
+    <message>
+        <source>Load model from the hall of fame</source>
+        <translation>Modell aus der Bestenliste laden</translation>
+    </message>
+    <message>
+        <source>One row per model: click a header to sort, click a row to load its model</source>
+        <translation>Eine Zeile je Modell: auf eine Überschrift klicken, um zu sortieren, auf eine Zeile, um ihr Modell zu laden</translation>
+    </message>
+    <message>
+        <source>Hall of fame models</source>
+        <translation>Modelle der Bestenliste</translation>
+    </message>
+    <message>
+        <source>Hall of fame: error against complexity</source>
+        <translation>Bestenliste: Fehler über Komplexität</translation>
+    </message>
+    <message>
+        <source>Held-out MSE</source>
+        <translation>MSE zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Training MSE</source>
+        <translation>Trainings-MSE</translation>
+    </message>
+    <message>
+        <source>No models yet: the search adds one when it samples a model, and refinement adds every equation it tries.</source>
+        <translation>Noch keine Modelle: die Suche fügt eines hinzu, wenn sie ein Modell zieht, und die Nachbesserung jede Gleichung, die sie probiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s), %1 on the front.</source>
+        <translation>
+            <numerusform>%n Modell, %1 auf der Front.</numerusform>
+            <numerusform>%n Modelle, %1 auf der Front.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complexity: coefficients + operation cost</source>
+        <translation>Komplexität: Koeffizienten + Operationskosten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hall of fame&lt;/b&gt;&lt;p&gt;Every equation the search has evaluated as a discrete model: the one sampled at the end of each search, every one refinement tried, and those of every start of a multi-start. Each is listed with its complexity (coefficients plus operations, each operation counted by how complex it reads: exp or ln more than an addition) and its errors on the training rows and on the held-out rows.&lt;/p&gt;&lt;p&gt;The front (★, and the line in the plot) holds the best model at each complexity that no simpler model beats: read it from the left to see what each extra term buys. Click a row or a point to load that model into the equations, the graph and the plots.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Bestenliste&lt;/b&gt;&lt;p&gt;Jede Gleichung, die die Suche als diskretes Modell bewertet hat: die am Ende jeder Suche gezogene, jede, die die Nachbesserung probiert hat, und die jedes Starts eines Mehrfachstarts. Jede steht mit ihrer Komplexität (Koeffizienten plus Operationen, jede Operation danach gezählt, wie komplex sie sich liest: exp oder ln mehr als eine Addition) und ihren Fehlern auf den Trainingszeilen und den zurückgehaltenen Zeilen.&lt;/p&gt;&lt;p&gt;Die Front (★ und die Linie im Diagramm) enthält das beste Modell jeder Komplexität, das kein einfacheres Modell schlägt: lesen Sie sie von links, um zu sehen, was jeder weitere Term bringt. Klicken Sie auf eine Zeile oder einen Punkt, um das Modell in die Gleichungen, den Graphen und die Diagramme zu laden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every model the search evaluated: its error against its complexity. The line joins the front, the best model at each complexity. Click a point to load it. Errors below a trillionth of the front&apos;s largest are drawn at that level.</source>
+        <translation>Jedes Modell, das die Suche bewertet hat: sein Fehler über seiner Komplexität. Die Linie verbindet die Front, das beste Modell jeder Komplexität. Klicken Sie auf einen Punkt, um es zu laden. Fehler unter einem Billionstel des größten auf der Front werden auf dieser Höhe gezeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>darts::gui::HelpPage</name>
     <message>
         <source>How DARTS searches</source>
@@ -1250,6 +1451,61 @@
     <message>
         <source>Help text</source>
         <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Product nodes&lt;/b&gt;: a hidden node may multiply its incoming edges instead of adding them, chosen by the search with a weight of its own, so that a·x1·x2, ratios (with reciprocal) and a·exp(−c·t) are written directly. The reference&apos;s nodes only add, and a sum of terms in x1 and in x2 cannot write a product: it builds tangles of large coefficients that cancel.</source>
+        <translation>&lt;b&gt;Produktknoten&lt;/b&gt;: ein verborgener Knoten darf seine eingehenden Kanten multiplizieren, statt sie zu addieren, von der Suche mit einem eigenen Gewicht gewählt, sodass a·x1·x2, Verhältnisse (mit reciprocal) und a·exp(−c·t) direkt geschrieben werden. Die Knoten der Referenz addieren nur, und eine Summe von Termen in x1 und in x2 kann kein Produkt schreiben: sie baut Knäuel großer Koeffizienten, die sich aufheben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;More primitives&lt;/b&gt;, among them the power a·x^b: %1.</source>
+        <translation>&lt;b&gt;Mehr Primitive&lt;/b&gt;, darunter die Potenz a·x^b: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Domain safety&lt;/b&gt;: ln, powers, square roots and reciprocals are never evaluated outside their domain; one that an input column cannot take is not offered on it, and the window says which and why.</source>
+        <translation>&lt;b&gt;Definitionsbereich-Schutz&lt;/b&gt;: ln, Potenzen, Quadratwurzeln und Kehrwerte werden nie außerhalb ihres Definitionsbereichs ausgewertet; eines, das eine Eingangsspalte nicht aufnehmen kann, wird auf ihr nicht angeboten, und das Fenster sagt, welches und warum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refinement&lt;/b&gt;: after sampling, equations near the sampled one are refitted by Levenberg-Marquardt and the best is kept; every one tried joins the hall of fame (Ctrl+H).</source>
+        <translation>&lt;b&gt;Nachbesserung&lt;/b&gt;: nach dem Ziehen werden Gleichungen in der Nähe der gezogenen mit Levenberg-Marquardt angepasst und die beste behalten; jede probierte kommt in die Bestenliste (Strg+H).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A fitted output layer&lt;/b&gt;: each hidden node&apos;s weight in the output and a constant are fitted (the reference fixes them at 1 and 0).</source>
+        <translation>&lt;b&gt;Eine angepasste Ausgabeschicht&lt;/b&gt;: das Gewicht jedes verborgenen Knotens in der Ausgabe und eine Konstante werden angepasst (die Referenz hält sie bei 1 und 0 fest).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held-out rows&lt;/b&gt;: %1% of the rows are kept out of the fit to judge the models.</source>
+        <translation>&lt;b&gt;Zurückgehaltene Zeilen&lt;/b&gt;: %1 % der Zeilen bleiben aus der Anpassung heraus, um die Modelle zu beurteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n start(s)&lt;/b&gt; in Model selection (Ctrl+M), each with its own seed; the best is loaded.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Start&lt;/b&gt; in der Modellauswahl (Strg+M), mit eigenem Seed; das beste Modell wird geladen.</numerusform>
+            <numerusform>&lt;b&gt;%n Starts&lt;/b&gt; in der Modellauswahl (Strg+M), jeder mit eigenem Seed; das beste Modell wird geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Discovery preset</source>
+        <translation>Die Vorgabe Entdeckung</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Discovery&lt;/b&gt; button among the settings&apos; presets sets the search up to find a law in your own data. It departs from the reference DARTS regressor in these ways:</source>
+        <translation>Die Schaltfläche &lt;b&gt;Entdeckung&lt;/b&gt; unter den Vorgaben der Suchparameter richtet die Suche darauf ein, ein Gesetz in Ihren eigenen Daten zu finden. Sie weicht so vom Referenz-DARTS-Regressor ab:</translation>
+    </message>
+    <message>
+        <source>When to use which:</source>
+        <translation>Wann welche:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The reference&apos;s settings&lt;/b&gt; (Reset to defaults, the Seed document and Weber-Fechner presets): to reproduce the reference&apos;s results, to compare with runs published with it, and to teach DARTS as published; the lessons use them.</source>
+        <translation>&lt;b&gt;Die Einstellungen der Referenz&lt;/b&gt; (Auf Standardwerte zurücksetzen, die Vorgaben Seed-Dokument und Weber-Fechner): um die Ergebnisse der Referenz nachzuvollziehen, um mit damit veröffentlichten Läufen zu vergleichen und um DARTS so zu lehren, wie es veröffentlicht wurde; die Lektionen verwenden sie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Discovery&lt;/b&gt;: to find the law behind your own data, above all when it may hold products, ratios or powers. It takes longer (several starts, refinement); read the hall of fame&apos;s front to see what each extra term buys, and prefer the simplest equation that fits the held-out rows.</source>
+        <translation>&lt;b&gt;Entdeckung&lt;/b&gt;: um das Gesetz hinter Ihren eigenen Daten zu finden, vor allem wenn es Produkte, Verhältnisse oder Potenzen enthalten kann. Sie dauert länger (mehrere Starts, Nachbesserung); lesen Sie die Front der Bestenliste, um zu sehen, was jeder weitere Term bringt, und ziehen Sie die einfachste Gleichung vor, die zu den zurückgehaltenen Zeilen passt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parsimony&lt;/b&gt;: the simplest equation wins unless a more complex one&apos;s held-out error is lower by more than %1 standard errors of the row-by-row difference.</source>
+        <translation>&lt;b&gt;Sparsamkeit&lt;/b&gt;: die einfachste Gleichung gewinnt, es sei denn, der Fehler einer komplexeren auf den zurückgehaltenen Zeilen ist um mehr als %1 Standardfehler der zeilenweisen Differenz kleiner.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1853,69 @@
     <message>
         <source>%1 slider</source>
         <translation>Schieberegler %1</translation>
+    </message>
+    <message>
+        <source>Product nodes</source>
+        <translation>Produktknoten</translation>
+    </message>
+    <message>
+        <source>Let each hidden node multiply its incoming edges instead of adding them. The search chooses sum or product per node like a primitive, with a weight of its own (shown under the edges in the weights heatmap), so that a·x1·x2, x1/x2 (with reciprocal) and a·exp(−c·t) can be written. Off: every node adds, as in the reference. (Not a reference setting.)</source>
+        <translation>Jeden verborgenen Knoten seine eingehenden Kanten multiplizieren lassen, statt sie zu addieren. Die Suche wählt Summe oder Produkt je Knoten wie ein Primitiv, mit einem eigenen Gewicht (in der Heatmap der Gewichte unter den Kanten gezeigt), sodass a·x1·x2, x1/x2 (mit reciprocal) und a·exp(−c·t) geschrieben werden können. Aus: jeder Knoten addiert, wie in der Referenz. (Keine Einstellung der Referenz.)</translation>
+    </message>
+    <message>
+        <source>Domain safety</source>
+        <translation>Definitionsbereich-Schutz</translation>
+    </message>
+    <message>
+        <source>Never evaluate ln, powers, square roots or reciprocals outside their domain: such a primitive is not offered on an input column with values it cannot take (the window says which and why), and elsewhere its argument is kept just inside the domain. Off: the reference&apos;s guards (ln of a negative value is 0). (Not a reference setting.)</source>
+        <translation>ln, Potenzen, Quadratwurzeln und Kehrwerte nie außerhalb ihres Definitionsbereichs auswerten: ein solches Primitiv wird auf einer Eingangsspalte mit Werten, die es nicht aufnehmen kann, nicht angeboten (das Fenster sagt, welches und warum), und anderswo wird sein Argument knapp innerhalb des Bereichs gehalten. Aus: die Schutzregeln der Referenz (ln eines negativen Werts ist 0). (Keine Einstellung der Referenz.)</translation>
+    </message>
+    <message>
+        <source>Refine the model</source>
+        <translation>Modell nachbessern</translation>
+    </message>
+    <message>
+        <source>After sampling (and after every Re-sample), look for a better equation near the sampled one: other primitives in order of their weights, dropped edges, sum or product nodes, each refitted by Levenberg-Marquardt. A change is kept when it lowers the error on the held-out rows (BIC without them). Stop ends it at once and keeps the best so far. (Not a reference setting.)</source>
+        <translation>Nach dem Ziehen (und nach jedem Neu-Ziehen) eine bessere Gleichung in der Nähe der gezogenen suchen: andere Primitive in der Reihenfolge ihrer Gewichte, weggelassene Kanten, Summen- oder Produktknoten, jede mit Levenberg-Marquardt neu angepasst. Eine Änderung bleibt, wenn sie den Fehler auf den zurückgehaltenen Zeilen senkt (ohne sie das BIC). Stoppen beendet sie sofort und behält das bisher beste Modell. (Keine Einstellung der Referenz.)</translation>
+    </message>
+    <message>
+        <source>Refinement budget</source>
+        <translation>Budget der Nachbesserung</translation>
+    </message>
+    <message>
+        <source>At most this many equations one refinement refits; each takes a few Levenberg-Marquardt fits. Only used when the model is refined.</source>
+        <translation>Höchstens so viele Gleichungen passt eine Nachbesserung an; jede braucht einige Levenberg-Marquardt-Anpassungen. Nur wirksam, wenn das Modell nachgebessert wird.</translation>
+    </message>
+    <message>
+        <source>Parsimony</source>
+        <translation>Sparsamkeit</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Entdeckung</translation>
+    </message>
+    <message>
+        <source>Discovery preset</source>
+        <translation>Vorgabe Entdeckung</translation>
+    </message>
+    <message>
+        <source>Settings for finding a law in your own data: hidden nodes that may multiply (product nodes), power primitives, domain safety, refinement of the sampled model, a preference for simpler equations, a fitted output layer and %1% of the rows held out to judge the models.</source>
+        <translation>Einstellungen, um ein Gesetz in Ihren eigenen Daten zu finden: verborgene Knoten, die multiplizieren dürfen (Produktknoten), Potenz-Primitive, Definitionsbereich-Schutz, Nachbesserung des gezogenen Modells, eine Vorliebe für einfachere Gleichungen, eine angepasste Ausgabeschicht und %1 % der Zeilen zurückgehalten, um die Modelle zu beurteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It also sets the Model selection dock (Ctrl+M) to %n start(s) with different seeds: Run there searches them all and loads the best.</source>
+        <translation>
+            <numerusform>Sie stellt auch die Modellauswahl (Strg+M) auf %n Start: Ausführen sucht dort und lädt das beste Modell.</numerusform>
+            <numerusform>Sie stellt auch die Modellauswahl (Strg+M) auf %n Starts mit verschiedenen Seeds: Ausführen durchsucht dort alle und lädt das beste Modell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This departs from the reference DARTS regressor: to reproduce its results or teach DARTS as published, use the other presets or Reset to defaults.</source>
+        <translation>Das weicht vom Referenz-DARTS-Regressor ab: um seine Ergebnisse nachzuvollziehen oder DARTS so zu lehren, wie es veröffentlicht wurde, nehmen Sie die anderen Vorgaben oder „Auf Standardwerte zurücksetzen“.</translation>
+    </message>
+    <message>
+        <source>Prefer the simplest equation unless a more complex one has a held-out error lower by more than this many standard errors (of the row-by-row difference), when refinement chooses and when Model selection picks the best start; a simpler one whose held-out error is more than 25% above the lowest is never preferred. Needs held-out rows. 0: the lowest held-out error wins. (Not a reference setting.)</source>
+        <translation>Die einfachste Gleichung vorziehen, es sei denn, eine komplexere hat auf den zurückgehaltenen Zeilen einen um mehr als so viele Standardfehler (der zeilenweisen Differenz) kleineren Fehler, wenn die Nachbesserung wählt und wenn die Modellauswahl den besten Start bestimmt; eine einfachere, deren Fehler auf den zurückgehaltenen Zeilen mehr als 25 % über dem kleinsten liegt, wird nie vorgezogen. Braucht zurückgehaltene Zeilen. 0: der kleinste Fehler auf den zurückgehaltenen Zeilen gewinnt. (Keine Einstellung der Referenz.)</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2678,61 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <source>Model se&amp;lection</source>
         <translation>Mo&amp;dellauswahl</translation>
     </message>
+    <message>
+        <source>Hall of fame</source>
+        <translation>Bestenliste</translation>
+    </message>
+    <message>
+        <source>Refinement progress</source>
+        <translation>Fortschritt der Nachbesserung</translation>
+    </message>
+    <message>
+        <source>&amp;Hall of fame</source>
+        <translation>&amp;Bestenliste</translation>
+    </message>
+    <message>
+        <source>Every model the search evaluated, and the best at each complexity</source>
+        <translation>Jedes Modell, das die Suche bewertet hat, und das beste jeder Komplexität</translation>
+    </message>
+    <message>
+        <source>&amp;Hall of fame as CSV…</source>
+        <translation>Bestenliste als CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Every model the search evaluated, with its complexity and errors</source>
+        <translation>Jedes Modell, das die Suche bewertet hat, mit seiner Komplexität und seinen Fehlern</translation>
+    </message>
+    <message>
+        <source>Domain safety: %1.</source>
+        <translation>Definitionsbereich-Schutz: %1.</translation>
+    </message>
+    <message>
+        <source>The sampled model is a constant: every edge chose none while the target varies. Lower the complexity penalty, search longer, or switch on refinement (Settings, Final model).</source>
+        <translation>Das gezogene Modell ist eine Konstante: jede Kante hat none gewählt, während das Ziel schwankt. Senken Sie die Komplexitätsstrafe, suchen Sie länger oder schalten Sie die Nachbesserung ein (Suchparameter, Endgültiges Modell).</translation>
+    </message>
+    <message>
+        <source>The sampled model was a constant (every edge chose none) while the target varies; refinement started from each edge&apos;s strongest other primitive instead.</source>
+        <translation>Das gezogene Modell war eine Konstante (jede Kante hat none gewählt), während das Ziel schwankt; die Nachbesserung begann stattdessen beim stärksten anderen Primitiv jeder Kante.</translation>
+    </message>
+    <message>
+        <source>Refining: %1 of %2 architectures</source>
+        <translation>Nachbesserung: %1 von %2 Architekturen</translation>
+    </message>
+    <message>
+        <source>Refinement of the sampled model: equations refitted so far, of at most %1 (Settings, Refinement budget). Best error so far: %2 (held-out MSE, or BIC without held-out rows). Stop (Shift+F5) ends it at once and keeps the best.</source>
+        <translation>Nachbesserung des gezogenen Modells: bisher angepasste Gleichungen, von höchstens %1 (Suchparameter, Budget der Nachbesserung). Bisher bester Fehler: %2 (MSE auf den zurückgehaltenen Zeilen, ohne sie das BIC). Stoppen (Umschalt+F5) beendet sie sofort und behält das beste Modell.</translation>
+    </message>
+    <message>
+        <source>Stop or pause the search first: loading a model replaces the one shown.</source>
+        <translation>Zuerst die Suche anhalten oder pausieren: Das Laden eines Modells ersetzt das gezeigte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preset applied. Start (F5) runs one search with it; Run in Model selection (Ctrl+M) runs its %n start(s) and loads the best.</source>
+        <translation>
+            <numerusform>Vorgabe übernommen. Starten (F5) führt eine Suche damit aus; Ausführen in der Modellauswahl (Strg+M) führt ihren %n Start aus und lädt das beste Modell.</numerusform>
+            <numerusform>Vorgabe übernommen. Starten (F5) führt eine Suche damit aus; Ausführen in der Modellauswahl (Strg+M) führt ihre %n Starts aus und lädt das beste Modell.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::ModelPlots</name>
@@ -2905,6 +3279,30 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <source>An S-shaped step from −1 to 1 with a fitted steepness and position.</source>
         <translation>Eine S-förmige Stufe von −1 bis 1 mit angepasster Steilheit und Lage.</translation>
     </message>
+    <message>
+        <source>A power law with a fitted factor and exponent (Stevens&apos; law, diminishing returns); defined for positive values only.</source>
+        <translation>Ein Potenzgesetz mit angepasstem Faktor und Exponenten (Stevens&apos; Gesetz, abnehmender Ertrag); nur für positive Werte definiert.</translation>
+    </message>
+    <message>
+        <source>The value squared.</source>
+        <translation>Der Wert zum Quadrat.</translation>
+    </message>
+    <message>
+        <source>The value cubed.</source>
+        <translation>Der Wert hoch drei.</translation>
+    </message>
+    <message>
+        <source>The square root; defined for values of zero or more.</source>
+        <translation>Die Quadratwurzel; definiert für Werte von null an.</translation>
+    </message>
+    <message>
+        <source>Powers</source>
+        <translation>Potenzen</translation>
+    </message>
+    <message>
+        <source>Powers of the incoming value: with product nodes they write laws such as a·x^b·y^c. Powers other than square and cube need positive values; domain safety keeps them there.</source>
+        <translation>Potenzen des eingehenden Werts: mit Produktknoten schreiben sie Gesetze wie a·x^b·y^c. Potenzen außer Quadrat und Kubus brauchen positive Werte; der Definitionsbereich-Schutz hält sie dort.</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::SearchController</name>
@@ -2935,6 +3333,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>The search cannot start: %1.</source>
         <translation>Die Suche kann nicht starten: %1.</translation>
+    </message>
+    <message>
+        <source>Done; the sampled model was a constant (every edge chose none) while the target varies.</source>
+        <translation>Fertig; das gezogene Modell war eine Konstante (jede Kante hat none gewählt), während das Ziel schwankt.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3703,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <source>Equation</source>
         <translation>Gleichung</translation>
     </message>
+    <message>
+        <source>refining %1/%2</source>
+        <translation>Nachbesserung %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>darts::gui::TableModel</name>
@@ -3461,6 +3867,34 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>The architecture weights: for every edge (row) the share of every primitive (column) in the mixture, the softmax of its α. A search that settles shows one bright cell per row. Click a row to follow that edge&apos;s weights against the epochs below and to highlight it in the graph.</source>
         <translation>Die Architekturgewichte: für jede Kante (Zeile) der Anteil jedes Primitivs (Spalte) an der Mischung, der Softmax seines α. Eine Suche, die sich festlegt, zeigt eine helle Zelle je Zeile. Klicken Sie auf eine Zeile, um die Gewichte dieser Kante über die Epochen unten zu verfolgen und sie im Graphen hervorzuheben.</translation>
+    </message>
+    <message>
+        <source>With product nodes, the rows under the edges are the hidden nodes: each node&apos;s weight of adding its incoming edges (+) and of multiplying them (×), learned like a primitive&apos;s.</source>
+        <translation>Mit Produktknoten sind die Zeilen unter den Kanten die verborgenen Knoten: das Gewicht jedes Knotens für das Addieren seiner eingehenden Kanten (+) und für ihr Multiplizieren (×), gelernt wie das eines Primitivs.</translation>
+    </message>
+    <message>
+        <source>+ sum</source>
+        <translation>+ Summe</translation>
+    </message>
+    <message>
+        <source>× product</source>
+        <translation>× Produkt</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>%1: + / ×</source>
+        <translation>%1: + / ×</translation>
+    </message>
+    <message>
+        <source>Node %1 adds its edges with weight %2 and multiplies them with weight %3</source>
+        <translation>Knoten %1 addiert seine Kanten mit Gewicht %2 und multipliziert sie mit Gewicht %3</translation>
+    </message>
+    <message>
+        <source>Node %1: no value yet</source>
+        <translation>Knoten %1: noch kein Wert</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "graph/graph_view.h"
 #include "model/graph_text.h"
 #include "network/network.h"
+#include "search/presets.h"
 #include "search/search_config.h"
 
 #include <QDialogButtonBox>
@@ -43,6 +44,50 @@ QImage exampleGraphImage(qreal devicePixelRatio) {
 }
 
 }  // namespace
+
+QString HelpPage::discoverySection() {
+    // The figures come from the preset as the core defines it, so that the page follows its tuning.
+    const darts::SearchPreset& preset = darts::findSearchPreset("discovery");
+    const darts::SearchConfig set = darts::withPreset(preset, darts::SearchConfig{});
+    QStringList primitives;
+    for (darts::Primitive p : set.primitives) {
+        const std::string_view name = darts::primitiveInfo(p).name;
+        primitives << QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+    }
+    QString items;
+    const QStringList differences = {
+        tr("<b>Product nodes</b>: a hidden node may multiply its incoming edges instead of adding them, chosen by "
+           "the search with a weight of its own, so that a·x1·x2, ratios (with reciprocal) and a·exp(−c·t) are "
+           "written directly. The reference's nodes only add, and a sum of terms in x1 and in x2 cannot write a "
+           "product: it builds tangles of large coefficients that cancel."),
+        tr("<b>More primitives</b>, among them the power a·x^b: %1.").arg(primitives.join(QStringLiteral(", "))),
+        tr("<b>Domain safety</b>: ln, powers, square roots and reciprocals are never evaluated outside their "
+           "domain; one that an input column cannot take is not offered on it, and the window says which and why."),
+        tr("<b>Refinement</b>: after sampling, equations near the sampled one are refitted by Levenberg-Marquardt "
+           "and the best is kept; every one tried joins the hall of fame (Ctrl+H)."),
+        tr("<b>Parsimony</b>: the simplest equation wins unless a more complex one's held-out error is lower by "
+           "more than %1 standard errors of the row-by-row difference.")
+            .arg(set.parsimony, 0, 'g', 3),
+        tr("<b>A fitted output layer</b>: each hidden node's weight in the output and a constant are fitted "
+           "(the reference fixes them at 1 and 0)."),
+        tr("<b>Held-out rows</b>: %1% of the rows are kept out of the fit to judge the models.")
+            .arg(set.validation_share * 100.0, 0, 'g', 3),
+        tr("<b>%n start(s)</b> in Model selection (Ctrl+M), each with its own seed; the best is loaded.", nullptr,
+           preset.restarts),
+    };
+    for (const QString& item : differences) items += QStringLiteral("<li>%1</li>").arg(item);
+    return QStringLiteral("<h3>%1</h3><p>%2</p><ul>%3</ul><p>%4</p><ul><li>%5</li><li>%6</li></ul>")
+        .arg(tr("The Discovery preset"),
+             tr("The <b>Discovery</b> button among the settings' presets sets the search up to find a law in your "
+                "own data. It departs from the reference DARTS regressor in these ways:"),
+             items, tr("When to use which:"),
+             tr("<b>The reference's settings</b> (Reset to defaults, the Seed document and Weber-Fechner presets): to "
+                "reproduce the reference's results, to compare with runs published with it, and to teach DARTS as "
+                "published; the lessons use them."),
+             tr("<b>Discovery</b>: to find the law behind your own data, above all when it may hold products, "
+                "ratios or powers. It takes longer (several starts, refinement); read the hall of fame's front to "
+                "see what each extra term buys, and prefer the simplest equation that fits the held-out rows."));
+}
 
 QString HelpPage::html() {
     QString page;
@@ -85,6 +130,7 @@ QString HelpPage::html() {
                         "edge are still shared, the discrete model may fit much worse than the loss plot "
                         "suggested. Search longer, use Continue, or re-sample with <b>sample</b> a few times and "
                         "compare."));
+    page += discoverySection();
     page += QStringLiteral("<h3>%1</h3><ul><li>%2</li><li>%3</li><li>%4</li><li>%5</li></ul>")
                 .arg(tr("Tips"),
                      tr("Switch off primitives you know cannot occur: fewer choices, faster and surer search."),

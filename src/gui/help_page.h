@@ -15,6 +15,8 @@ public:
 
     /// The page as HTML (the picture is referenced as "graph.png", a resource of the document).
     static QString html();
+    /// The section on the Discovery preset: how it departs from the reference, and when to use which.
+    static QString discoverySection();
 
 private:
     QTextBrowser* m_browser = nullptr;

@@ -22,8 +22,11 @@
 #include "preferences_dialog.h"
 #include "report.h"
 #include "search/config_fields.h"
+#include "search/presets.h"
 #include "select/sweep.h"
+#include "selection/hall_of_fame_panel.h"
 #include "selection/selection_panel.h"
+#include "selection/selection_setup.h"
 #include "selection/validation_controls.h"
 
 #include <qcustomplot.h>
@@ -42,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
@@ -69,6 +73,33 @@ QSplitter* splitter(Qt::Orientation orientation, QWidget* first, QWidget* second
     return s;
 }
 
+/// Whether a model predicts one value for every row of `X` while `Y` varies (what the engine's constant-model note
+/// says of the sampled model; refinement may have replaced that one since).
+bool isConstantOn(const darts::SampledModel& model, const darts::Selection& data) {
+    if (data.X.cols() != model.network().inputCount() || data.X.rows() == 0) return false;
+    const auto spread = [](const Eigen::MatrixXd& v) { return (v.colwise().maxCoeff() - v.colwise().minCoeff()).maxCoeff(); };
+    const double target = spread(data.Y);
+    return target > 0.0 && spread(model.predict(data.X)) <= 1e-12 * target;
+}
+
+/// Every model found by the points searched in the same space as `config` (the starts of a multi-start), merged
+/// in point order so that the result does not depend on the order they finished in. Points of another search
+/// space (a sweep over nodes, say) are left out: their models would not fit this network.
+std::vector<darts::HallOfFameEntry> sharedHallOfFame(const darts::SweepResults& results, const darts::SearchConfig& config) {
+    darts::HallOfFame merged;
+    for (const darts::SweepPoint& point : results.points) {
+        const darts::SearchConfig& c = point.result.config;
+        const bool sameSpace =
+            c.primitives == config.primitives && c.num_graph_nodes == config.num_graph_nodes &&
+            c.product_nodes == config.product_nodes && c.domain_safety == config.domain_safety &&
+            c.output_type == config.output_type && c.train_classifier_coefficients == config.train_classifier_coefficients &&
+            c.train_classifier_bias == config.train_classifier_bias && c.validation_share == config.validation_share &&
+            c.validation_seed == config.validation_seed;
+        if (sameSpace) merged.merge(darts::HallOfFame(point.result.state.hallOfFame));
+    }
+    return merged.entries();
+}
+
 std::vector<std::string> namesOr(const std::vector<std::string>& names, int count, const char* stem) {
     if (static_cast<int>(names.size()) == count) return names;
     std::vector<std::string> generated;
@@ -93,6 +124,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(&m_controller, &SearchController::modelChanged, this, &MainWindow::onModelChanged);
     connect(&m_controller, &SearchController::message, this, &MainWindow::onMessage);
     connect(&m_controller, &SearchController::sessionSaved, this, &MainWindow::onSessionSaved);
+    connect(&m_controller, &SearchController::refineProgressed, this, &MainWindow::onRefineProgress);
+    connect(&m_controller, &SearchController::hallOfFameChanged, this, &MainWindow::onHallOfFameChanged);
 
     // Elapsed time moves on between deliveries of progress.
     auto* clock = new QTimer(this);
@@ -190,6 +223,15 @@ void MainWindow::createPanels() {
     tabifyDockWidget(lessons, selection);
     selection->hide();
 
+    // With them, as a tab (stacked under them, a presenter view with every dock would be taller than a projector's
+    // screen). Hidden until Search > Hall of fame (or the Discovery preset): a single search by the reference's
+    // settings adds one model to it.
+    m_hallOfFamePanel = new HallOfFamePanel;
+    QDockWidget* hall = dock(m_hallOfFamePanel, tr("Hall of fame"), QStringLiteral("HallOfFameDock"));
+    addDockWidget(Qt::RightDockWidgetArea, hall);
+    tabifyDockWidget(selection, hall);
+    hall->hide();
+
     m_lossPlot = new LossPlot;
     m_weightsPlot = new WeightsPlot;
     m_graphPanel = new GraphPanel;
@@ -200,6 +242,10 @@ void MainWindow::createPanels() {
 
     QSplitter* left = splitter(Qt::Vertical, m_lossPlot, m_weightsPlot);
     QSplitter* right = splitter(Qt::Vertical, m_graphPanel, m_equationView);
+    // A third for the loss, from the start: by the size hints the weights (with a node row each) would take all
+    // but the loss plot's minimum, too little once its status line wraps.
+    left->setSizes({1000, 2000});
+    left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 2);
     right->setStretchFactor(0, 2);
     QSplitter* search = splitter(Qt::Horizontal, left, right);
@@ -236,6 +282,12 @@ void MainWindow::createPanels() {
     m_lossLabel = new QLabel;
     m_speedLabel = new QLabel;
     m_timeLabel = new QLabel;
+    m_refineBar = new QProgressBar;
+    m_refineBar->setObjectName(QStringLiteral("refineProgress"));
+    m_refineBar->setAccessibleName(tr("Refinement progress"));
+    m_refineBar->setMinimumWidth(260);
+    m_refineBar->hide();
+    statusBar()->addPermanentWidget(m_refineBar);
     for (QLabel* label : {m_epochLabel, m_lossLabel, m_speedLabel, m_timeLabel}) {
         label->setMinimumWidth(110);
         statusBar()->addPermanentWidget(label);
@@ -248,6 +300,8 @@ void MainWindow::createPanels() {
     connect(m_hyperparametersPanel, &HyperparametersPanel::presetRequested, this, &MainWindow::applyConfig);
     connect(m_hyperparametersPanel, &HyperparametersPanel::resetRequested, this,
             [this] { applyConfig(darts::SearchConfig{}); });
+    connect(m_hyperparametersPanel, &HyperparametersPanel::searchPresetRequested, this, &MainWindow::applySearchPreset);
+    connect(m_hallOfFamePanel, &HallOfFamePanel::loadRequested, this, &MainWindow::loadHallOfFameEntry);
     connect(m_selectionPanel->validation(), &ValidationControls::changed, this, &MainWindow::onSettingsChanged);
     connect(m_selectionPanel, &SelectionPanel::runRequested, this, &MainWindow::runModelSelection);
     connect(m_selectionPanel, &SelectionPanel::loadRequested, this, &MainWindow::loadSweepPoint);
@@ -316,6 +370,9 @@ void MainWindow::createActions() {
     m_selectionAction = action(tr("Model se&lection"), QKeySequence(Qt::CTRL | Qt::Key_M),
                                tr("Many searches at once: restarts or a sweep of settings, and the best model among them"));
     connect(m_selectionAction, &QAction::triggered, this, &MainWindow::showModelSelection);
+    m_hallOfFameAction = action(tr("&Hall of fame"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                                tr("Every model the search evaluated, and the best at each complexity"));
+    connect(m_hallOfFameAction, &QAction::triggered, this, &MainWindow::showHallOfFame);
     m_quitAction = action(tr("&Quit"), QKeySequence::Quit, tr("Close DARTS Studio"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -443,6 +500,13 @@ void MainWindow::createMenus() {
     addExport(tr("&Report (HTML)…"), tr("HTML (*.html)"), QStringLiteral("html"),
               [this](const darts::SampledModel&) { return reportHtml().toStdString(); },
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportMenu->addSeparator();
+    m_exportHallOfFameAction = exportMenu->addAction(tr("&Hall of fame as CSV…"));
+    m_exportHallOfFameAction->setStatusTip(tr("Every model the search evaluated, with its complexity and errors"));
+    connect(m_exportHallOfFameAction, &QAction::triggered, this, [this] {
+        exportText(m_exportHallOfFameAction->text().remove(QLatin1Char('&')), tr("CSV (*.csv)"), QStringLiteral("csv"),
+                   m_controller.hallOfFame()->csv());
+    });
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -465,6 +529,7 @@ void MainWindow::createMenus() {
     search->addAction(m_resetAction);
     search->addSeparator();
     search->addAction(m_selectionAction);
+    search->addAction(m_hallOfFameAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
@@ -538,16 +603,21 @@ void MainWindow::exportText(const QString& title, const QString& filter, const Q
     QString path = QFileDialog::getSaveFileName(this, title.chopped(1), exportStartFolder(), filter);
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
+    writeExport(path, text);
+}
+
+bool MainWindow::writeExport(const QString& path, const std::string& text) {
     // QSaveFile writes beside the target and renames: a failed write never leaves half a file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(text)) < 0 || !file.commit()) {
         QMessageBox::warning(this, tr("Export failed"),
                              tr("Could not write %1:\n%2\n\nThe model is still here; try another place.")
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
+        return false;
     }
     rememberExportFolder(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 QString MainWindow::reportHtml() {
@@ -777,6 +847,7 @@ void MainWindow::onStateChanged() {
     m_refitAction->setEnabled(idleOrPaused && m_controller.hasModel());
     m_refitSteps->setEnabled(idleOrPaused && m_controller.hasModel());
     for (QAction* a : m_exportActions) a->setEnabled(m_controller.hasModel());
+    m_exportHallOfFameAction->setEnabled(!m_controller.hallOfFame()->empty());
     m_saveAction->setEnabled(idleOrPaused && m_controller.hasSearch());
     m_saveAsAction->setEnabled(idleOrPaused && m_controller.hasSearch());
     m_resetAction->setEnabled(state != State::Busy && m_controller.hasSearch());
@@ -789,6 +860,7 @@ void MainWindow::onStateChanged() {
     m_dataPanel->recentFilesMenu()->setEnabled(idleOrPaused);
     setAcceptDrops(idleOrPaused);
     if (running) m_problemBar->hide();
+    updateNotes();
     updateStatus();
 }
 
@@ -810,12 +882,15 @@ void MainWindow::onProgress() {
 }
 
 void MainWindow::onStructureChanged() {
-    m_weightsPlot->setStructure(m_controller.edgeLabels(), m_controller.primitiveNames());
+    m_weightsPlot->setStructure(m_controller.edgeLabels(), m_controller.primitiveNames(), m_controller.nodeLabels());
     m_lossPlot->setHistory(&m_controller.history());
     m_weightsPlot->setHistory(&m_controller.history());
     if (!m_controller.hasSearch()) m_graphPanel->clear();
     refreshGapPlot();
     onStateChanged();
+    // Said where it is seen, not in a dialog: the search runs all the same on the other primitives.
+    if (!m_controller.domainNotes().isEmpty())
+        statusBar()->showMessage(tr("Domain safety: %1.").arg(m_controller.domainNotes().join(QStringLiteral("; "))), 10000);
 }
 
 void MainWindow::onModelChanged() {
@@ -826,7 +901,92 @@ void MainWindow::onModelChanged() {
     m_gapPlot->setModel(model);
     refreshGapPlot();
     if (model) m_graphPanel->setModelDot(QString::fromStdString(model->dot()));
+    markLoadedEntry();
     onStateChanged();
+}
+
+void MainWindow::onHallOfFameChanged() {
+    m_hallOfFamePanel->setHallOfFame(m_controller.hallOfFame());
+    markLoadedEntry();
+    onStateChanged();
+}
+
+void MainWindow::markLoadedEntry() {
+    const std::shared_ptr<const darts::SampledModel> model = m_controller.model();
+    const auto& entries = m_controller.hallOfFame()->entries();
+    int loaded = -1;
+    for (std::size_t i = 0; model && i < entries.size() && loaded < 0; ++i)
+        if (entries[i].architecture == model->network().architecture()) loaded = static_cast<int>(i);
+    m_hallOfFamePanel->setLoadedEntry(loaded);
+}
+
+void MainWindow::updateNotes() {
+    QStringList notes;
+    for (const QString& note : m_controller.domainNotes()) notes << tr("Domain safety: %1.").arg(note);
+    const std::shared_ptr<const darts::SampledModel> model = m_controller.model();
+    const auto& data = m_controller.searchData();
+    if (m_controller.constantModelReported() && model && data) {
+        notes << (isConstantOn(*model, *data)
+                      ? tr("The sampled model is a constant: every edge chose none while the target varies. Lower "
+                           "the complexity penalty, search longer, or switch on refinement (Settings, Final model).")
+                      : tr("The sampled model was a constant (every edge chose none) while the target varies; "
+                           "refinement started from each edge's strongest other primitive instead."));
+    }
+    m_equationView->setNotes(notes);
+}
+
+void MainWindow::onRefineProgress() {
+    const std::optional<darts::RefineProgress>& progress = m_controller.refineProgress();
+    if (!progress) {
+        m_refineBar->hide();
+        return;
+    }
+    m_refineBar->setRange(0, std::max(progress->budget, 1));
+    m_refineBar->setValue(std::clamp(progress->evaluated, 0, std::max(progress->budget, 1)));
+    m_refineBar->setFormat(tr("Refining: %1 of %2 architectures").arg(progress->evaluated).arg(progress->budget));
+    m_refineBar->setToolTip(tr("Refinement of the sampled model: equations refitted so far, of at most %1 "
+                               "(Settings, Refinement budget). Best error so far: %2 (held-out MSE, or BIC "
+                               "without held-out rows). Stop (Shift+F5) ends it at once and keeps the best.")
+                                .arg(progress->budget)
+                                .arg(progress->error, 0, 'g', 4));
+    m_refineBar->show();
+}
+
+void MainWindow::showHallOfFame() { showWideDock(QStringLiteral("HallOfFameDock")); }
+
+bool MainWindow::loadHallOfFameEntry(int entry) {
+    using State = SearchController::State;
+    if (entry < 0 || entry >= static_cast<int>(m_controller.hallOfFame()->entries().size())) return false;
+    // Busy: a load (or re-sample) is under way, perhaps this very one from a click that also activated the row.
+    if (m_controller.state() == State::Busy) return false;
+    if (m_controller.state() == State::Running) {
+        onMessage(tr("Stop or pause the search first: loading a model replaces the one shown."), true);
+        return false;
+    }
+    m_controller.loadFromHallOfFame(entry);
+    return m_controller.state() == State::Busy;
+}
+
+bool MainWindow::exportHallOfFame(const QString& path) { return writeExport(path, m_controller.hallOfFame()->csv()); }
+
+void MainWindow::applySearchPreset(const QString& name) {
+    const darts::SearchPreset* preset = nullptr;
+    try {
+        preset = &darts::findSearchPreset(name.toStdString());
+    } catch (const std::exception& e) {
+        onMessage(QString::fromStdString(e.what()), true);
+        return;
+    }
+    applyConfig(darts::withPreset(*preset, currentConfig()));
+    m_selectionPanel->setup()->setMultiStart(true);
+    m_selectionPanel->setup()->setRestarts(preset->restarts);
+    // Where its starts are run and its models are listed, the starts on top.
+    showHallOfFame();
+    showModelSelection();
+    statusBar()->showMessage(tr("Preset applied. Start (F5) runs one search with it; Run in Model selection (Ctrl+M) "
+                                "runs its %n start(s) and loads the best.",
+                                nullptr, preset->restarts),
+                             15000);
 }
 
 void MainWindow::onMessage(const QString& text, bool problem) {
@@ -852,17 +1012,19 @@ void MainWindow::refreshGapPlot() {
     m_gapPlot->setMixture(m_controller.network(), m_controller.liveAlpha(), m_controller.liveParameters());
 }
 
-void MainWindow::showModelSelection() {
-    auto* dock = findChild<QDockWidget*>(QStringLiteral("SelectionDock"));
+void MainWindow::showWideDock(const QString& name) {
+    auto* dock = findChild<QDockWidget*>(name);
     dock->show();
     dock->raise();
-    // A dock area keeps the width it last had, often a narrow one: the table and the front need room.
+    // A dock area keeps the width it last had, often a narrow one: a table and a front need room.
     // After the show has been laid out: before that, the dock has no width to compare.
     QTimer::singleShot(0, this, [this, dock] {
-        if (!dock->isFloating() && dock->width() < m_selectionPanel->sizeHint().width())
-            resizeDocks({dock}, {m_selectionPanel->sizeHint().width()}, Qt::Horizontal);
+        const int wanted = dock->widget()->sizeHint().width();
+        if (!dock->isFloating() && dock->width() < wanted) resizeDocks({dock}, {wanted}, Qt::Horizontal);
     });
 }
+
+void MainWindow::showModelSelection() { showWideDock(QStringLiteral("SelectionDock")); }
 
 void MainWindow::runModelSelection() {
     commitEdits();
@@ -909,6 +1071,7 @@ bool MainWindow::loadSweepPoint(int point) {
     }
     session.config = result.config;
     session.state = result.state;
+    session.state->hallOfFame = sharedHallOfFame(*results, result.config);
     if (m_dataPanel->table() != table)
         m_dataPanel->setTable(table, QString::fromStdString(table->source));
     QStringList inputs;

@@ -11,6 +11,7 @@
 class QAction;
 class QDoubleSpinBox;
 class QLabel;
+class QProgressBar;
 class QSpinBox;
 class QTabWidget;
 
@@ -26,6 +27,7 @@ class HelpPage;
 struct Preferences;
 class GraphPanel;
 class GapPlot;
+class HallOfFamePanel;
 class HyperparametersPanel;
 class LessonPanel;
 class LossPlot;
@@ -52,6 +54,17 @@ public:
     GapPlot* gapPlot() const { return m_gapPlot; }
     LessonPanel* lessonPanel() const { return m_lessonPanel; }
     SelectionPanel* selectionPanel() const { return m_selectionPanel; }
+    HallOfFamePanel* hallOfFamePanel() const { return m_hallOfFamePanel; }
+    /// Shows the hall of fame dock (Search > Hall of fame).
+    void showHallOfFame();
+    /// Loads entry `entry` of the hall of fame into the views (through the search's worker). False (with a
+    /// message) when it cannot now.
+    bool loadHallOfFameEntry(int entry);
+    /// Writes the hall of fame as CSV (HallOfFame::csv) to `path`; false (with a message box) on failure.
+    bool exportHallOfFame(const QString& path);
+    /// Applies a preset of the core (darts::findSearchPreset, e.g. "discovery") on the settings shown, sets the
+    /// Model selection dock's starts to the preset's and shows it beside the hall of fame.
+    void applySearchPreset(const QString& name);
     /// Shows the model selection dock (Search > Model selection).
     void showModelSelection();
     /// Opens a sweep's results (.dartssweep, whole or merged): its data become the window's, its
@@ -128,6 +141,14 @@ private:
     void onModelChanged();
     void onMessage(const QString& text, bool problem);
     void updateStatus();
+    void onRefineProgress();
+    /// Domain safety's notes and the constant-model report, shown above the equations.
+    void updateNotes();
+    void onHallOfFameChanged();
+    /// Marks the hall of fame's entry of the model shown.
+    void markLoadedEntry();
+    /// Shows and raises a dock of the right side, at least as wide as its panel asks.
+    void showWideDock(const QString& name);
     void openDialog();
     void editPreferences();
     void onSessionSaved(const QString& path, const QString& error);
@@ -135,6 +156,8 @@ private:
     void runModelSelection();
     /// Asks for a file and writes `text` there atomically; on failure says why and keeps everything in memory.
     void exportText(const QString& title, const QString& filter, const QString& suffix, const std::string& text);
+    /// Writes `text` to `path` atomically; false (with a message box) when it cannot.
+    bool writeExport(const QString& path, const std::string& text);
 
     SearchController m_controller;
 
@@ -149,6 +172,10 @@ private:
     GapPlot* m_gapPlot = nullptr;
     LessonPanel* m_lessonPanel = nullptr;
     SelectionPanel* m_selectionPanel = nullptr;
+    HallOfFamePanel* m_hallOfFamePanel = nullptr;
+    QAction* m_hallOfFameAction = nullptr;
+    QAction* m_exportHallOfFameAction = nullptr;
+    QProgressBar* m_refineBar = nullptr;  // in the status bar while a refinement runs
     QAction* m_openSweepAction = nullptr;
     QAction* m_saveSweepAction = nullptr;
     QAction* m_selectionAction = nullptr;

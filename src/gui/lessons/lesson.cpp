@@ -3,6 +3,7 @@
 #include "main_window.h"
 #include "panels/data_panel.h"
 
+#include "data/formula.h"
 #include "search/search_config.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,21 @@ std::function<void(MainWindow&)> change(std::function<void(darts::SearchConfig&)
         darts::SearchConfig config = window.currentConfig();
         edit(config);
         window.applyConfig(config);
+    };
+}
+
+/// Makes data from a law on a grid (no noise), as File > New data from formula does, then shows `config`.
+std::function<void(MainWindow&)> setUpLaw(const char* law, double from, double to, int points,
+                                          const darts::SearchConfig& config) {
+    return [law, from, to, points, config](MainWindow& window) {
+        const darts::Formula formula = darts::Formula::parse(law);
+        darts::GenerationSettings settings;
+        settings.ranges.assign(formula.inputNames().size(), darts::InputRange{from, to});
+        settings.sampling = darts::Sampling::Grid;
+        settings.count = points;
+        window.loadFormulaData(darts::generateTable(formula, settings), formula);
+        window.applyConfig(config);
+        window.showModelTab(false);
     };
 }
 
@@ -142,8 +158,60 @@ Lesson samplingLesson() {
     return l;
 }
 
+// The reference's search space (every node adds) on a product; 300 epochs take about 0.1 s.
+darts::SearchConfig productReference() {
+    darts::SearchConfig c;
+    c.max_epochs = 300;
+    return c;
+}
+
+Lesson productLesson() {
+    Lesson l{QStringLiteral("product-nodes"), QCoreApplication::translate("Lessons", "Products need product nodes"), {}};
+    l.steps << say(QCoreApplication::translate("Lessons", "<p>The data: <b>y = 2·x1·x2</b> on an 11 × 11 grid of x1 and x2 between −1 and 1, made "
+                      "from the law (as <i>File › New data from formula</i> does).</p><p>The settings are the "
+                      "reference's: every hidden node <b>adds</b> its incoming edges; two hidden nodes, the "
+                      "primitives none, add, subtract, linear, linear_logistic, mult and linear_relu, 300 "
+                      "epochs.</p>"),
+                   setUpLaw("y = 2*x1*x2", -1.0, 1.0, 11, productReference()))
+            << run(QCoreApplication::translate("Lessons", "<p>Press <b>Start (F5)</b>. The search takes a fraction of a second.</p>"))
+            << say(QCoreApplication::translate("Lessons", "<p>The search ends with <b>k1 = 1.40·x1 + 1.40·x2</b> (plus a constant) and a bend of it in "
+                      "k2; the <i>Closed form</i> tab reads about y = 1.28·x1 + 1.28·x2 + relu(−2.64·x1 − 2.64·x2 − "
+                      "0.09) − 0.92, with R² about 0.73.</p><p>Why not the product? A node "
+                      "that adds can only write a function of x1 plus a function of x2, and on this grid no such sum "
+                      "explains any of x1·x2: the product is positive where x1 and x2 have the same sign and negative "
+                      "where they differ, whatever each is alone. A second node can bend the sum x1 + x2, which "
+                      "gets part of the way; more nodes give tangles of large coefficients that cancel.</p>"))
+            << run(QCoreApplication::translate("Lessons", "<p>Now <b>product nodes</b> are on (Settings, Search space): each hidden node may "
+                      "<b>multiply</b> its incoming edges instead of adding them. The search chooses, with a weight "
+                      "per node like a primitive's; the weights heatmap shows it under the edges (k1: + / ×).</p>"
+                      "<p>Press <b>Start (F5)</b>.</p>"),
+                   change([](darts::SearchConfig& c) { c.product_nodes = true; }))
+            << run(QCoreApplication::translate("Lessons", "<p>k1 is now a product: <b>k1 = (1.53·x1 + 0.77)·0.65·x2</b>, and k2 = −x2 + k1. The "
+                      "<i>Closed form</i> tab reads <b>y = 2.000·x1·x2</b>: the law, R² 1.000.</p><p>But the equation "
+                      "carries terms that cancel: the 0.77 puts 0.5·x2 into k1, which y counts twice (k2 adds k1 "
+                      "again), and k2's −x2 takes it away. Four coefficients where one would do.</p><p><b>Refinement</b> is now on "
+                      "(Settings, Final model): after sampling, it tries equations near the sampled one (other "
+                      "primitives in order of their weights, dropped edges, sum or product nodes), refits each by "
+                      "Levenberg-Marquardt and keeps a simpler one that fits as well. Press <b>Re-sample (max)</b> "
+                      "(Ctrl+R) and watch its progress in the status bar.</p>"),
+                   change([](darts::SearchConfig& c) { c.refine = true; }))
+            << say(QCoreApplication::translate("Lessons", "<p><b>k1 = x1·1·x2</b> and <b>k2 = k1</b>: y = k1 + k2 = 2·x1·x2, the law, with one "
+                      "coefficient and R² 1.000. The output adds the hidden nodes with weight 1 (as the reference's "
+                      "does), so k2 repeating k1 does what a coefficient of 2 would.</p><p>Open the <i>Hall of "
+                      "fame</i> (Ctrl+H, a tab beside this one): it lists every equation refinement tried with its "
+                      "complexity (coefficients plus operations, the harder ones counting more) and error, and its "
+                      "front joins the best one at each complexity. The front holds one simpler still and as exact: "
+                      "<b>k1 = x1·2·x2</b> with k2 empty. Without held-out rows refinement judges by BIC, which counts "
+                      "coefficients only, and both have one. Click it to load it.</p><p>The <b>Discovery</b> preset "
+                      "(Settings) switches all this on at once, with more primitives, held-out rows, a preference for "
+                      "simpler equations and eight starts.</p>"));
+    return l;
+}
+
 }  // namespace
 
-QList<Lesson> builtInLessons() { return {seedLesson(), weberFechnerLesson(), penaltyLesson(), samplingLesson()}; }
+QList<Lesson> builtInLessons() {
+    return {seedLesson(), weberFechnerLesson(), penaltyLesson(), samplingLesson(), productLesson()};
+}
 
 }  // namespace darts::gui

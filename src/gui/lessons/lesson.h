@@ -30,7 +30,8 @@ struct Lesson {
 };
 
 /// The built-in lessons, texts in the current language: the seed example and the
-/// hidden nodes, the Weber-Fechner law, the complexity penalty, max against sample.
+/// hidden nodes, the Weber-Fechner law, the complexity penalty, max against sample,
+/// products and the product nodes (with refinement).
 QList<Lesson> builtInLessons();
 
 }  // namespace darts::gui

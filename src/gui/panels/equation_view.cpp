@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLabel>
 
 #include <algorithm>
 
@@ -29,6 +30,17 @@ EquationView::EquationView(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     m_ui->console->setFont(mono);
     m_ui->latex->setFont(mono);
     m_ui->closedForm->setFont(mono);
+    // In the view, not in a dialog: the search goes on regardless, and the notes stay while they hold.
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setStyleSheet(QStringLiteral("QLabel { background: #FFF4CE; color: #5C4400; padding: 4px; "
+                                          "border: 1px solid #F0D98C; border-radius: 3px; }"));
+    m_notes->setAccessibleName(tr("Notes on the search"));
+    m_notes->setToolTip(tr("What the search could not use, or what its model means"));
+    m_notes->hide();
+    m_ui->layout->insertWidget(1, m_notes);
     connect(m_ui->copyConsole, &QPushButton::clicked, this, &EquationView::copyConsole);
     connect(m_ui->copyLatex, &QPushButton::clicked, this, &EquationView::copyLatex);
 }
@@ -97,6 +109,13 @@ void EquationView::clear() {
     m_ui->copyConsole->setEnabled(false);
     m_ui->copyLatex->setEnabled(false);
 }
+
+void EquationView::setNotes(const QStringList& notes) {
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
+}
+
+QString EquationView::notesText() const { return m_notes->isVisibleTo(this) ? m_notes->text() : QString(); }
 
 void EquationView::copyConsole() const { QGuiApplication::clipboard()->setText(consoleText()); }
 

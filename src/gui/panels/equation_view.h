@@ -9,6 +9,8 @@
 #include <memory>
 #include <vector>
 
+class QLabel;
+
 namespace Ui {
 class EquationView;
 }
@@ -32,11 +34,15 @@ public slots:
     void clear();
     /// Significant digits of the coefficients; applies from the next setModel.
     void setDigits(int digits) { m_digits = digits; }
+    /// Notes on the search shown above the equations (domain safety's refusals, a constant model); none: hidden.
+    void setNotes(const QStringList& notes);
+    QString notesText() const;
     void copyConsole() const;
     void copyLatex() const;
 
 private:
     std::unique_ptr<Ui::EquationView> m_ui;
+    QLabel* m_notes = nullptr;
     int m_digits = 4;
 };
 

@@ -3,6 +3,7 @@
 #include "panels/page_scroll_area.h"
 
 #include "search/config_fields.h"
+#include "search/presets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -188,6 +189,19 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
     m_trainBias = addCheck(
         form, &C::train_classifier_bias, "train_classifier_bias", tr("Fit output offset"),
         settingTip("train_classifier_bias", tr("Fit a constant added to the output. Off: the constant is 0.")));
+    addCheck(form, &C::product_nodes, "product_nodes", tr("Product nodes"),
+             settingTip("product_nodes",
+                        tr("Let each hidden node multiply its incoming edges instead of adding them. The search "
+                           "chooses sum or product per node like a primitive, with a weight of its own (shown under "
+                           "the edges in the weights heatmap), so that a·x1·x2, x1/x2 (with reciprocal) and "
+                           "a·exp(−c·t) can be written. Off: every node adds, as in the reference. (Not a "
+                           "reference setting.)")));
+    addCheck(form, &C::domain_safety, "domain_safety", tr("Domain safety"),
+             settingTip("domain_safety",
+                        tr("Never evaluate ln, powers, square roots or reciprocals outside their domain: such a "
+                           "primitive is not offered on an input column with values it cannot take (the window "
+                           "says which and why), and elsewhere its argument is kept just inside the domain. Off: "
+                           "the reference's guards (ln of a negative value is 0). (Not a reference setting.)")));
 
     // ---- Schedule ----
     form = newGroup(tr("Schedule"), tr("How long the search runs and how the data are fed to it."));
@@ -319,6 +333,26 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
              settingTip("polish", tr("After the refit, let the Levenberg-Marquardt method finish fitting the "
                                      "coefficients; it usually reaches the best fit. Off: stop after the refit "
                                      "steps, as the reference does. (Not a reference setting.)")));
+    m_refine = addCheck(form, &C::refine, "refine", tr("Refine the model"),
+             settingTip("refine",
+                        tr("After sampling (and after every Re-sample), look for a better equation near the sampled "
+                           "one: other primitives in order of their weights, dropped edges, sum or product nodes, "
+                           "each refitted by Levenberg-Marquardt. A change is kept when it lowers the error on the "
+                           "held-out rows (BIC without them). Stop ends it at once and keeps the best so far. (Not "
+                           "a reference setting.)")));
+    m_refineBudgetRow = addInt(
+        form, &C::refine_evaluations, "refine_evaluations", tr("Refinement budget"),
+        settingTip("refine_evaluations", tr("At most this many equations one refinement refits; each takes a few "
+                                            "Levenberg-Marquardt fits. Only used when the model is refined.")),
+        SliderScale::LogCount, 1, 10000, 1, 1000000);
+    addReal(form, &C::parsimony, "parsimony", tr("Parsimony"),
+            settingTip("parsimony",
+                       tr("Prefer the simplest equation unless a more complex one has a held-out error lower by "
+                          "more than this many standard errors (of the row-by-row difference), when refinement "
+                          "chooses and when Model selection picks the best start; a simpler one whose held-out "
+                          "error is more than 25% above the lowest is never preferred. Needs held-out rows. 0: the "
+                          "lowest held-out error wins. (Not a reference setting.)")),
+            {SliderScale::Linear, 0.0, 5.0, 0.0, 100.0, false, 2});
     contentLayout->addStretch(1);
     m_page = content;
     applyFontSizes();
@@ -344,6 +378,11 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
            "100 steps each, operations none, linear and logistic."));
     weberPreset->setAccessibleName(tr("Weber-Fechner preset"));
     connect(weberPreset, &QPushButton::clicked, this, [this] { emit presetRequested(weberFechnerConfig()); });
+    auto* discovery = new QPushButton(tr("Discovery"));
+    discovery->setObjectName(QStringLiteral("discoveryPresetButton"));
+    discovery->setToolTip(discoveryToolTip());
+    discovery->setAccessibleName(tr("Discovery preset"));
+    connect(discovery, &QPushButton::clicked, this, [this] { emit searchPresetRequested(QStringLiteral("discovery")); });
     auto* reset = new QPushButton(tr("Reset to defaults"));
     reset->setObjectName(QStringLiteral("resetButton"));
     reset->setToolTip(tr("Put every setting, and the operations, back to the reference's defaults."));
@@ -359,6 +398,7 @@ HyperparametersPanel::HyperparametersPanel(QWidget* parent) : QWidget(parent) {
     presets->addWidget(weberPreset);
     presets->addStretch(1);
     auto* resetRow = new QHBoxLayout;
+    resetRow->addWidget(discovery);
     resetRow->addStretch(1);
     resetRow->addWidget(reset);
 
@@ -626,6 +666,34 @@ void HyperparametersPanel::updateDependentRows() {
     for (QWidget* w : {static_cast<QWidget*>(m_classifierDecayRow.label),
                        static_cast<QWidget*>(m_classifierDecayRow.slider), m_classifierDecayRow.editor})
         w->setEnabled(outputTrained);
+    const bool refined = m_refine->isChecked();
+    for (QWidget* w : {static_cast<QWidget*>(m_refineBudgetRow.label), static_cast<QWidget*>(m_refineBudgetRow.slider),
+                       m_refineBudgetRow.editor})
+        w->setEnabled(refined);
+}
+
+QString HyperparametersPanel::discoveryToolTip() {
+    const SearchPreset& preset = findSearchPreset("discovery");
+    const SearchConfig set = withPreset(preset, SearchConfig{});
+    // The preset's exact settings, from the core: they are tuned there, and the tooltip follows.
+    QStringList settings;
+    for (const auto& [name, value] : preset.settings)
+        settings << QStringLiteral("<tt>%1</tt> = %2")
+                        .arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
+                             QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()))
+                                 .replace(QLatin1Char(','), QStringLiteral(", "))  // a long list may wrap
+                                 .toHtmlEscaped());
+    return QStringLiteral("<p>%1</p><p>%2</p><p>%3</p><p><small>%4</small></p>")
+        .arg(tr("Settings for finding a law in your own data: hidden nodes that may multiply (product nodes), power "
+                "primitives, domain safety, refinement of the sampled model, a preference for simpler equations, "
+                "a fitted output layer and %1% of the rows held out to judge the models.")
+                 .arg(set.validation_share * 100.0, 0, 'g', 3),
+             tr("It also sets the Model selection dock (Ctrl+M) to %n start(s) with different seeds: Run there "
+                "searches them all and loads the best.",
+                nullptr, preset.restarts),
+             tr("This departs from the reference DARTS regressor: to reproduce its results or teach DARTS as "
+                "published, use the other presets or Reset to defaults."),
+             settings.join(QStringLiteral(", ")));
 }
 
 }  // namespace darts::gui

@@ -47,6 +47,9 @@ signals:
     void presetRequested(const darts::SearchConfig& preset);
     /// "Reset to defaults" was pressed; the owner applies SearchConfig{} here and to the primitives panel.
     void resetRequested();
+    /// A named preset of the core (darts::findSearchPreset) was asked for, such as "discovery": the owner applies it
+    /// to every setting shown (withPreset) and sets the Model selection dock's starts.
+    void searchPresetRequested(const QString& name);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -84,6 +87,8 @@ private:
     QComboBox* addCombo(QFormLayout* form, const char* name, const QString& label, const QString& toolTip,
                         const std::vector<std::pair<int, QString>>& items, const QStringList& itemTips);
     void updateDependentRows();
+    /// What the Discovery button does, with the preset's settings as the core has them.
+    static QString discoveryToolTip();
     void applyFontSizes();
     std::uint64_t seedValue() const;
 
@@ -95,9 +100,10 @@ private:
     QComboBox* m_sampling = nullptr;
     QLineEdit* m_seedEdit = nullptr;
     std::uint64_t m_seed = 0;  ///< the last valid seed, restored when the field is left with bad text
-    Row m_fairWeightRow, m_classifierDecayRow;
+    Row m_fairWeightRow, m_classifierDecayRow, m_refineBudgetRow;
     QCheckBox* m_trainCoefficients = nullptr;
     QCheckBox* m_trainBias = nullptr;
+    QCheckBox* m_refine = nullptr;
     QWidget* m_page = nullptr;            ///< the scrolled page of groups
     std::vector<QWidget*> m_spinBoxes;    ///< every slider's spin box, one width for all
     std::vector<std::function<void()>> m_sliderSyncs;  ///< each moves its slider to its spin box's value

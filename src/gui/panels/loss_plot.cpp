@@ -36,6 +36,9 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     m_status->setToolTip(tr("The latest epoch, its loss and the lowest loss so far"));
     m_status->setAccessibleName(tr("Latest loss"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // On two lines rather than widening the window: with held-out rows in presenter view the line alone
+    // would be wider than a third of a projector's screen.
+    m_status->setWordWrap(true);
 
     m_plot = new QCustomPlot(this);
     // One polyline instead of a segment per point: a noisy loss over many epochs
@@ -75,6 +78,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
     m_plot->xAxis->setNumberPrecision(0);
     applyReadableFonts(m_plot);
+    keepTickLabelsApart(m_plot);  // epochs up to the thousands in a narrow dock
 
     // A wheel turn or a drag means the user wants to look at a region: stop rescaling under their hands.
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { m_followData = false; });

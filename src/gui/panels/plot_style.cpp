@@ -3,7 +3,10 @@
 #include <qcustomplot.h>
 
 #include <QApplication>
+#include <QFontMetrics>
+#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace darts::gui {
@@ -66,12 +69,46 @@ void applyReadableFonts(QCustomPlot* plot) {
     const QFont tickFont = plotTickFont(plot);
     QFont labelFont = tickFont;
     labelFont.setPointSizeF(tickFont.pointSizeF() + 1.0);
-    for (QCPAxis* axis : plot->axisRect()->axes()) {
-        axis->setTickLabelFont(tickFont);
-        axis->setLabelFont(labelFont);
+    // Every axis rect: a plot may stack several (the weights heatmap's nodes under its edges).
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setTickLabelFont(tickFont);
+            axis->setLabelFont(labelFont);
+        }
     }
     plot->legend->setFont(tickFont);
     applyPlotColors(plot);
+}
+
+void keepTickLabelsApart(QCustomPlot* plot) {
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] {
+        bool changed = false;
+        const auto setCount = [&changed](QCPAxis* axis, int count) {
+            if (axis->ticker()->tickCount() == count) return;
+            axis->ticker()->setTickCount(count);
+            changed = true;
+        };
+        for (QCPAxisRect* rect : plot->axisRects()) {
+            QCPAxis* bottom = rect->axis(QCPAxis::atBottom);
+            if (bottom && bottom->ticker() && rect->width() > 0) {
+                // The labels of the range's ends, not of the ticks now shown: those change with the count.
+                const QFontMetrics metrics(bottom->tickLabelFont());
+                const QChar format = bottom->numberFormat().isEmpty() ? QLatin1Char('g') : bottom->numberFormat().at(0);
+                int widest = 0;
+                for (double end : {bottom->range().lower, bottom->range().upper})
+                    widest = std::max(widest, metrics.horizontalAdvance(QLocale().toString(end, format.toLatin1(),
+                                                                                           bottom->numberPrecision())));
+                // QCustomPlot's own default is 5; a label and three characters of space each (1: the ends only).
+                setCount(bottom, std::clamp(rect->width() / (widest + 3 * metrics.averageCharWidth()), 1, 5));
+            }
+            // A linear left axis: a label and a line of space each (a log axis's ticker places its own).
+            QCPAxis* left = rect->axis(QCPAxis::atLeft);
+            if (left && left->ticker() && !left->ticker().dynamicCast<QCPAxisTickerLog>() && rect->height() > 0)
+                setCount(left, std::clamp(rect->height() / (2 * QFontMetrics(left->tickLabelFont()).height()), 1, 5));
+        }
+        // The ticks of this replot are set already: the next one shows the new count.
+        if (changed) plot->replot(QCustomPlot::rpQueuedReplot);
+    });
 }
 
 void applyPlotColors(QCustomPlot* plot) {
@@ -81,13 +118,15 @@ void applyPlotColors(QCustomPlot* plot) {
     plot->setBackground(base);
     QColor grid = text;
     grid.setAlpha(40);
-    for (QCPAxis* axis : plot->axisRect()->axes()) {
-        axis->setBasePen(QPen(text, 1));
-        axis->setTickPen(QPen(text, 1));
-        axis->setSubTickPen(QPen(text, 1));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setBasePen(QPen(text, 1));
+            axis->setTickPen(QPen(text, 1));
+            axis->setSubTickPen(QPen(text, 1));
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        }
     }
     plot->legend->setBrush(base);
     plot->legend->setTextColor(text);

@@ -16,6 +16,9 @@ void applyReadableFonts(QCustomPlot* plot);
 /// A ticker for a logarithmic axis that labels 1, 2 and 5 times each power of ten (or a linear step) when the
 /// data span only a few decades, where QCustomPlot's own leaves one label or none.
 QSharedPointer<QCPAxisTickerLog> makeLogTicker();
+/// Fewer ticks on the bottom axis, and on a linear left axis, when their labels would run into each other (a plot
+/// in a narrow or low dock), as many as QCustomPlot likes when there is room; kept up to date on every layout.
+void keepTickLabelsApart(QCustomPlot* plot);
 /// Background, axes, text and grid in the colours of the application's palette (light or dark theme).
 void applyPlotColors(QCustomPlot* plot);
 

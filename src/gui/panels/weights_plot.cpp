@@ -51,19 +51,56 @@ QPen linePen(int index) {
     return pen;
 }
 
+/// A single row or column would get zero height from QCPColorMap (cell size = range / (size - 1)), so such a
+/// dimension is stored twice over half the cell width.
+void shapeMapData(QCPColorMapData* data, int columns, int rows) {
+    data->setSize(std::max(columns, 2), std::max(rows, 2));
+    data->setRange(columns > 1 ? QCPRange(0.0, columns - 1.0) : QCPRange(-0.25, 0.25),
+                   rows > 1 ? QCPRange(0.0, rows - 1.0) : QCPRange(-0.25, 0.25));
+    data->fill(std::numeric_limits<double>::quiet_NaN());
+}
+
+/// Sets one cell of data shaped by shapeMapData.
+void setMapCell(QCPColorMapData* data, int column, int row, int columns, int rows, double value) {
+    for (int c = column; c < (columns == 1 ? 2 : column + 1); ++c)
+        for (int r = row; r < (rows == 1 ? 2 : row + 1); ++r) data->setCell(c, r, value);
+}
+
+/// A cell's number, dark on the light end of the gradient and white on the dark end.
+void setCellText(QCPItemText* text, double value) {
+    text->setText(QString::number(value, 'f', 2));
+    text->setColor(value > 0.6 ? Qt::black : Qt::white);
+}
+
+/// Hidden numbers, one per cell, centred, with no mouse of their own.
+QCPItemText* newCellText(QCustomPlot* plot, double x, double y) {
+    auto* text = new QCPItemText(plot);
+    text->position->setCoords(x, y);
+    text->setPositionAlignment(Qt::AlignCenter);
+    text->setFont(plotTickFont(plot));
+    text->setSelectable(false);
+    text->setVisible(false);
+    return text;
+}
+
 }  // namespace
 
 WeightsPlot::WeightsPlot(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Architecture weights"));
     setWhatsThis(tr("The architecture weights: for every edge (row) the share of every primitive (column) in the "
                     "mixture, the softmax of its α. A search that settles shows one bright cell per row. Click a "
-                    "row to follow that edge's weights against the epochs below and to highlight it in the graph."));
+                    "row to follow that edge's weights against the epochs below and to highlight it in the graph.") +
+                 QStringLiteral("<p>") +
+                 tr("With product nodes, the rows under the edges are the hidden nodes: each node's weight of adding "
+                    "its incoming edges (+) and of multiplying them (×), learned like a primitive's.") +
+                 QStringLiteral("</p>"));
 
     m_caption = new QLabel(tr("Mixture weights: no epochs yet"), this);
     m_caption->setToolTip(
         tr("Each row is an edge of the computation graph, each column a candidate operation; "
            "the colour is the operation's share of the edge's mixture"));
     m_caption->setAccessibleName(tr("Heatmap caption"));
+    m_caption->setWordWrap(true);  // as the loss plot's line: never wider than the plots below it
 
     m_heatmap = new QCustomPlot(this);
     m_heatmap->setAccessibleName(tr("Heatmap of the architecture weights, edges by primitives"));
@@ -101,6 +138,7 @@ WeightsPlot::WeightsPlot(QWidget* parent) : QWidget(parent) {
     connect(m_heatmap, &QCustomPlot::mouseMove, this, &WeightsPlot::onHeatmapMove);
     // Cell numbers and tick label rotation depend on the cell size in pixels, known only after layout.
     connect(m_heatmap, &QCustomPlot::afterLayout, this, &WeightsPlot::updateCellTextVisibility);
+    connect(m_edgePlot, &QCustomPlot::afterLayout, this, &WeightsPlot::fitEdgeLegend);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -210,11 +248,14 @@ void WeightsPlot::buildEdgeGraphs() {
     plot->plotLayout()->setColumnStretchFactor(1, 0.001);
     plot->legend->setBorderPen(QPen(QColor(0xb0, 0xb0, 0xb0)));
     applyReadableFonts(plot);
+    keepTickLabelsApart(plot);  // epochs up to the thousands in a narrow dock
 }
 
-void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList& primitiveNames) {
+void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList& primitiveNames,
+                               const QStringList& nodeLabels) {
     m_edgeLabels = edgeLabels;
     m_primitiveNames = primitiveNames;
+    m_nodeLabels = nodeLabels;
     const int edges = edgeCount();
     const int primitives = primitiveCount();
 
@@ -230,37 +271,26 @@ void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList&
     m_heatmap->xAxis->setTicker(xTicker);
     m_edgeLabelStep = 0;  // the y ticker is (re)built by updateCellTextVisibility, which knows the row height
     setEdgeLabelStep(1);
-    if (edges != m_splitterEdges) {
+    const int rows = edges + nodeCount();
+    if (rows != m_splitterEdges) {
         // About 20 px per heatmap row against about 220 px for the line plot; the splitter shares
         // the actual height in this proportion. Only when the row count changes, not to undo the user's drag.
-        m_splitter->setSizes({edges * 20 + 90, 220});
-        m_splitterEdges = edges;
+        m_splitter->setSizes({rows * 20 + (nodeCount() > 0 ? 140 : 90), 220});
+        m_splitterEdges = rows;
     }
     m_heatmap->xAxis->setRange(-0.5, std::max(primitives, 1) - 0.5);
     m_heatmap->yAxis->setRange(-0.5, std::max(edges, 1) - 0.5);
 
     // A single row or column would get zero height from QCPColorMap (cell size = range / (size - 1)),
     // so such a dimension is stored twice over half the cell width.
-    QCPColorMapData* data = m_colorMap->data();
-    data->setSize(std::max(primitives, 2), std::max(edges, 2));
-    data->setRange(primitives > 1 ? QCPRange(0.0, primitives - 1.0) : QCPRange(-0.25, 0.25),
-                   edges > 1 ? QCPRange(0.0, edges - 1.0) : QCPRange(-0.25, 0.25));
-    data->fill(std::numeric_limits<double>::quiet_NaN());
+    shapeMapData(m_colorMap->data(), primitives, edges);
     m_colorMap->setVisible(edges > 0 && primitives > 0);
 
     for (QCPItemText* text : m_cellTexts) m_heatmap->removeItem(text);
     m_cellTexts.clear();
-    for (int e = 0; e < edges; ++e) {
-        for (int m = 0; m < primitives; ++m) {
-            auto* text = new QCPItemText(m_heatmap);
-            text->position->setCoords(m, e);
-            text->setPositionAlignment(Qt::AlignCenter);
-            text->setFont(plotTickFont(m_heatmap));
-            text->setSelectable(false);
-            text->setVisible(false);
-            m_cellTexts.append(text);
-        }
-    }
+    for (int e = 0; e < edges; ++e)
+        for (int m = 0; m < primitives; ++m) m_cellTexts.append(newCellText(m_heatmap, m, e));
+    buildNodeRows();
 
     m_edgePlot->clearGraphs();
     m_lines.clear();
@@ -282,6 +312,86 @@ void WeightsPlot::setStructure(const QStringList& edgeLabels, const QStringList&
     if (m_selected != previous && edges > 0) emit edgeSelected(m_selected);
 }
 
+void WeightsPlot::buildNodeRows() {
+    QCustomPlot* plot = m_heatmap;
+    for (QCPItemText* text : m_nodeTexts) plot->removeItem(text);
+    m_nodeTexts.clear();
+    const int nodes = nodeCount();
+    if (nodes == 0) {
+        if (m_nodeRect) {
+            plot->removePlottable(m_nodeMap);
+            plot->plotLayout()->remove(m_nodeRect);
+            plot->plotLayout()->simplify();
+            m_nodeRect = nullptr;
+            m_nodeMap = nullptr;
+        }
+        return;
+    }
+    if (!m_nodeRect) {
+        m_nodeRect = new QCPAxisRect(plot);
+        plot->plotLayout()->addElement(1, 0, m_nodeRect);
+        // The nodes' cells line up under the edges' whatever their labels' widths.
+        auto* columns = new QCPMarginGroup(plot);
+        plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, columns);
+        m_nodeRect->setMarginGroup(QCP::msLeft | QCP::msRight, columns);
+        QCPAxis* x = m_nodeRect->axis(QCPAxis::atBottom);
+        QCPAxis* y = m_nodeRect->axis(QCPAxis::atLeft);
+        for (QCPAxis* axis : m_nodeRect->axes()) {
+            axis->grid()->setVisible(false);
+            axis->setSubTicks(false);
+            axis->setTickLength(0, 0);
+        }
+        x->setTicker(QSharedPointer<QCPAxisTickerText>::create());  // its labels: setNodeKindLabels()
+        m_shortKindLabels = true;
+        setNodeKindLabels(false);
+        x->setLabel(tr("Node"));
+        x->setRange(-0.5, 1.5);
+        y->setRangeReversed(true);
+        m_nodeMap = new QCPColorMap(x, y);
+        m_nodeMap->setInterpolate(false);
+        m_nodeMap->setTightBoundary(false);
+        m_nodeMap->setColorScale(m_colorScale);  // one scale for edges and nodes: the colours compare
+        applyReadableFonts(plot);
+    }
+    auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int j = 0; j < nodes; ++j) rowTicker->addTick(j, tr("%1: + / ×").arg(m_nodeLabels[j]));
+    m_nodeRect->axis(QCPAxis::atLeft)->setTicker(rowTicker);
+    m_nodeRect->axis(QCPAxis::atLeft)->setRange(-0.5, nodes - 0.5);
+    shapeMapData(m_nodeMap->data(), 2, nodes);
+    // Each part's share of the height by its rows, plus room for its axis labels.
+    plot->plotLayout()->setRowStretchFactor(0, std::max(edgeCount(), 1) + 2.5);
+    plot->plotLayout()->setRowStretchFactor(1, nodes + 2.0);
+    for (int j = 0; j < nodes; ++j) {
+        for (int kind = 0; kind < 2; ++kind) {
+            QCPItemText* text = newCellText(plot, kind, j);
+            text->position->setAxes(m_nodeRect->axis(QCPAxis::atBottom), m_nodeRect->axis(QCPAxis::atLeft));
+            text->setClipAxisRect(m_nodeRect);
+            m_nodeTexts.append(text);
+        }
+    }
+}
+
+bool WeightsPlot::setNodeKindLabels(bool shortLabels) {
+    if (shortLabels == m_shortKindLabels) return false;
+    m_shortKindLabels = shortLabels;
+    auto* kinds = static_cast<QCPAxisTickerText*>(m_nodeRect->axis(QCPAxis::atBottom)->ticker().data());
+    kinds->clear();
+    kinds->addTick(0, shortLabels ? QStringLiteral("+") : tr("+ sum"));
+    kinds->addTick(1, shortLabels ? QStringLiteral("×") : tr("× product"));
+    return true;
+}
+
+QString WeightsPlot::nodeCellText(int node, int kind) const {
+    const int index = node * 2 + kind;
+    return index >= 0 && index < m_nodeTexts.size() ? m_nodeTexts[index]->text() : QString();
+}
+
+const Eigen::MatrixXd* WeightsPlot::nodeWeightsAt(std::size_t index) const {
+    if (!m_history || nodeCount() == 0 || index >= m_history->nodeWeights.size()) return nullptr;
+    const Eigen::MatrixXd& w = m_history->nodeWeights[index];
+    return w.rows() == nodeCount() && w.cols() == 2 ? &w : nullptr;
+}
+
 void WeightsPlot::setHistory(const SearchHistory* history) {
     m_history = history;
     clear();
@@ -297,6 +407,8 @@ void WeightsPlot::clear() {
     m_lineHasTail = false;
     m_colorMap->data()->fill(std::numeric_limits<double>::quiet_NaN());
     for (QCPItemText* text : m_cellTexts) text->setText(QString());
+    if (m_nodeMap) m_nodeMap->data()->fill(std::numeric_limits<double>::quiet_NaN());
+    for (QCPItemText* text : m_nodeTexts) text->setText(QString());
     for (QCPGraph* graph : m_lines) graph->data()->clear();
     m_edgePlot->xAxis->setRange(0.0, 10.0);
     m_caption->setText(edgeCount() > 0 ? tr("Mixture weights: no epochs yet")
@@ -338,19 +450,20 @@ void WeightsPlot::refresh() {
 void WeightsPlot::updateHeatmap() {
     if (m_latest == 0) return;
     const Eigen::MatrixXd& w = m_history->weights[m_latest - 1];
-    QCPColorMapData* data = m_colorMap->data();
     const int edges = edgeCount();
     const int primitives = primitiveCount();
     for (int e = 0; e < edges; ++e) {
         for (int m = 0; m < primitives; ++m) {
-            const double value = w(e, m);
-            // A dimension of size one is stored twice (see setStructure).
-            for (int mk = m; mk < (primitives == 1 ? 2 : m + 1); ++mk)
-                for (int ek = e; ek < (edges == 1 ? 2 : e + 1); ++ek) data->setCell(mk, ek, value);
-            QCPItemText* text = m_cellTexts[e * primitives + m];
-            text->setText(QString::number(value, 'f', 2));
-            // Dark text on the light end of the gradient, white on the dark end.
-            text->setColor(value > 0.6 ? Qt::black : Qt::white);
+            setMapCell(m_colorMap->data(), m, e, primitives, edges, w(e, m));
+            setCellText(m_cellTexts[e * primitives + m], w(e, m));
+        }
+    }
+    if (const Eigen::MatrixXd* nodes = nodeWeightsAt(m_latest - 1)) {
+        for (int j = 0; j < nodeCount(); ++j) {
+            for (int kind = 0; kind < 2; ++kind) {
+                setMapCell(m_nodeMap->data(), kind, j, 2, nodeCount(), (*nodes)(j, kind));
+                setCellText(m_nodeTexts[j * 2 + kind], (*nodes)(j, kind));
+            }
         }
     }
     m_caption->setText(
@@ -449,23 +562,81 @@ void WeightsPlot::updateCellTextVisibility() {
     const bool showNumbers = m_latest > 0 && cellWidth >= cellMetrics.horizontalAdvance(QStringLiteral("0.00")) + 8 &&
                              cellHeight >= cellMetrics.height() + 2;
     for (QCPItemText* text : m_cellTexts) text->setVisible(showNumbers);
+    bool relayout = false;
+    if (m_nodeRect) {
+        const double nodeHeight = m_nodeRect->rect().height() / static_cast<double>(std::max(nodeCount(), 1));
+        for (QCPItemText* text : m_nodeTexts) text->setVisible(m_latest > 0 && nodeHeight >= cellMetrics.height() + 2);
+        // "+ sum" and "× product" collide in narrow columns: "+" and "×" then.
+        const QFontMetrics kindMetrics(m_nodeRect->axis(QCPAxis::atBottom)->tickLabelFont());
+        const int widest = std::max(kindMetrics.horizontalAdvance(tr("+ sum")), kindMetrics.horizontalAdvance(tr("× product")));
+        relayout = setNodeKindLabels(widest + 12 > m_nodeRect->rect().width() / 2) || relayout;
+        // A node's row is never lower than its label, which names it alone (the edges' may skip some).
+        const QSize minimum(0, nodeCount() * (QFontMetrics(m_nodeRect->axis(QCPAxis::atLeft)->tickLabelFont()).height() + 2));
+        if (m_nodeRect->minimumSize() != minimum) {
+            m_nodeRect->setMinimumSize(minimum);
+            relayout = true;
+        }
+    }
 
     // Rows lower than a line of text: label every k-th edge only (hovering names every cell).
     const QFontMetrics edgeMetrics(m_heatmap->yAxis->tickLabelFont());
     const int step = std::max(1, static_cast<int>(std::ceil(0.9 * edgeMetrics.height() / std::max(cellHeight, 1.0))));
-    bool relayout = setEdgeLabelStep(step);
+    relayout = setEdgeLabelStep(step) || relayout;
 
-    // Long primitive names ("linear_logistic") collide in narrow columns: tilt them then.
+    // Long primitive names ("linear_logistic") collide in narrow columns: tilt them then, by the least angle at
+    // which neighbours clear each other (a line's height across, a cell apart), so that they take the least
+    // height; in steps of 15°, so that a few pixels more or less do not tilt them to and fro.
     const QFontMetrics tickMetrics(m_heatmap->xAxis->tickLabelFont());
     int widest = 0;
     for (const QString& name : m_primitiveNames) widest = std::max(widest, tickMetrics.horizontalAdvance(name));
-    const double rotation = widest + 6 > cellWidth ? -30.0 : 0.0;
+    double rotation = 0.0;
+    if (widest + 6 > cellWidth) {
+        const double clearing = std::asin(std::min(1.0, (tickMetrics.height() + 1.0) / std::max(cellWidth, 1.0)));
+        rotation = -std::max(30.0, std::ceil(clearing * 180.0 / M_PI / 15.0) * 15.0);
+    }
     if (m_heatmap->xAxis->tickLabelRotation() != rotation) {
         m_heatmap->xAxis->setTickLabelRotation(rotation);
         relayout = true;
     }
+    // The plot is never lower than its labels, a few rows of edges and the nodes' rows need: the splitter takes
+    // the height from the edge plot below rather than squeezing the cells out. (The margins are those of the last
+    // layout, so this follows a change of rotation or of fonts by one frame.)
+    const QSize edgeRows(0, 3 * edgeMetrics.height());
+    if (m_heatmap->axisRect()->minimumSize() != edgeRows) m_heatmap->axisRect()->setMinimumSize(edgeRows);
+    const int needed = std::max(140, m_heatmap->plotLayout()->minimumOuterSizeHint().height());
+    if (m_heatmap->minimumHeight() != needed) m_heatmap->setMinimumHeight(needed);
+    // A short colour scale gets fewer labels (0, 0.5, 1 at the least) rather than labels on top of each other.
+    const QFontMetrics scaleMetrics(m_colorScale->axis()->tickLabelFont());
+    const int scaleTicks = std::clamp(m_colorScale->axis()->axisRect()->height() / (2 * scaleMetrics.height()), 2, 5);
+    if (m_colorScale->axis()->ticker()->tickCount() != scaleTicks) {
+        m_colorScale->axis()->ticker()->setTickCount(scaleTicks);
+        relayout = true;
+    }
     // Ticks and margins were computed before this signal: lay out again on the next frame.
     if (relayout) m_heatmap->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WeightsPlot::fitEdgeLegend() {
+    // Ten primitives or more in a short plot: squeezed into one column the names would overlap, so two columns
+    // when the plot is wide enough to keep a useful axis beside them.
+    QCPLegend* legend = m_edgePlot->legend;
+    // A grid's cells, some empty once it has wrapped (an odd count, graphs removed since).
+    int items = 0, widest = 0, line = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (const QCPAbstractLegendItem* item = legend->item(i)) {
+            ++items;
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+            line = std::max(line, item->minimumOuterSizeHint().height() + legend->rowSpacing());
+        }
+    if (items == 0) return;
+    const QMargins frame = legend->margins() + legend->layout()->margins();
+    const int room = m_edgePlot->height() - frame.top() - frame.bottom();
+    const bool wide = m_edgePlot->width() >= 2 * (widest + legend->columnSpacing()) + frame.left() + frame.right() + 200;
+    const int wrap = items * line > room && wide ? (items + 1) / 2 : 0;
+    if (legend->wrap() == wrap) return;
+    legend->setWrap(wrap);
+    legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+    m_edgePlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 bool WeightsPlot::setEdgeLabelStep(int step) {
@@ -474,6 +645,16 @@ bool WeightsPlot::setEdgeLabelStep(int step) {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int e = 0; e < edgeCount(); e += step) ticker->addTick(e, m_edgeLabels[e]);
     m_heatmap->yAxis->setTicker(ticker);
+    return true;
+}
+
+bool WeightsPlot::nodeCellAt(const QPointF& pos, int* node, int* kind) const {
+    if (!m_nodeRect || !m_nodeRect->rect().contains(pos.toPoint())) return false;
+    const int k = static_cast<int>(std::lround(m_nodeRect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x())));
+    const int j = static_cast<int>(std::lround(m_nodeRect->axis(QCPAxis::atLeft)->pixelToCoord(pos.y())));
+    if (k < 0 || k > 1 || j < 0 || j >= nodeCount()) return false;
+    *node = j;
+    *kind = k;
     return true;
 }
 
@@ -504,6 +685,15 @@ void WeightsPlot::onHeatmapMove(QMouseEvent* event) {
         const QString value =
             known ? QString::number(m_history->weights[m_latest - 1](edge, primitive), 'f', 3) : tr("no value yet");
         tip = tr("Edge %1, primitive %2: weight %3").arg(m_edgeLabels[edge], m_primitiveNames[primitive], value);
+    } else if (int node = 0, kind = 0; nodeCellAt(event->position(), &node, &kind)) {
+        const Eigen::MatrixXd* weights = m_latest > 0 && m_history && m_latest <= m_history->weights.size()
+                                             ? nodeWeightsAt(m_latest - 1)
+                                             : nullptr;
+        tip = weights ? tr("Node %1 adds its edges with weight %2 and multiplies them with weight %3")
+                            .arg(m_nodeLabels[node])
+                            .arg((*weights)(node, 0), 0, 'f', 3)
+                            .arg((*weights)(node, 1), 0, 'f', 3)
+                      : tr("Node %1: no value yet").arg(m_nodeLabels[node]);
     } else {
         tip =
             tr("Mixture weight of every primitive on every edge at the latest epoch. "

@@ -66,10 +66,8 @@ ParetoPlot::ParetoPlot(QWidget* parent) : QWidget(parent) {
 }
 
 void ParetoPlot::setResults(const darts::SweepResults* results) {
-    m_shown.clear();
-    m_coords.clear();
-    m_front.clear();
-    QVector<double> xs, ys, fx, fy;
+    std::vector<Point> points;
+    std::vector<int> front;
     bool validation = true;
     if (results) {
         for (std::size_t i = 0; i < results->points.size(); ++i) {
@@ -77,19 +75,36 @@ void ParetoPlot::setResults(const darts::SweepResults* results) {
             const double error = darts::selectionError(r);
             if (!r.hasModel() || !std::isfinite(error) || error <= 0.0) continue;
             if (!std::isfinite(r.scores.validationMse)) validation = false;
-            m_shown.push_back(static_cast<int>(i));
-            m_coords.emplace_back(r.scores.parameterCount, error);
-            xs.append(r.scores.parameterCount);
-            ys.append(error);
+            points.push_back({static_cast<int>(i), static_cast<double>(r.scores.parameterCount), error});
         }
-        m_front = darts::paretoFront(results->points);
-        for (std::size_t i : m_front) {
-            fx.append(results->points[i].result.scores.parameterCount);
-            fy.append(darts::selectionError(results->points[i].result));
-        }
+        for (std::size_t i : darts::paretoFront(results->points)) front.push_back(static_cast<int>(i));
     }
     // Without held-out rows the front is judged by the training error: say so on the axis.
-    m_plot->yAxis->setLabel(validation ? tr("Validation MSE") : tr("Training MSE"));
+    setPoints(points, front, tr("Coefficients"), validation ? tr("Validation MSE") : tr("Training MSE"));
+}
+
+void ParetoPlot::setPoints(const std::vector<Point>& points, const std::vector<int>& front, const QString& sizeLabel,
+                           const QString& errorLabel) {
+    m_shown.clear();
+    m_coords.clear();
+    m_front.clear();
+    QVector<double> xs, ys, fx, fy;
+    for (const Point& point : points) {
+        if (!std::isfinite(point.error) || point.error <= 0.0) continue;
+        m_shown.push_back(point.id);
+        m_coords.emplace_back(point.size, point.error);
+        xs.append(point.size);
+        ys.append(point.error);
+    }
+    for (int id : front) {
+        const auto k = std::find(m_shown.begin(), m_shown.end(), id) - m_shown.begin();
+        if (k == static_cast<std::ptrdiff_t>(m_shown.size())) continue;
+        m_front.push_back(id);
+        fx.append(m_coords[static_cast<std::size_t>(k)].x());
+        fy.append(m_coords[static_cast<std::size_t>(k)].y());
+    }
+    m_plot->xAxis->setLabel(sizeLabel);
+    m_plot->yAxis->setLabel(errorLabel);
     m_all->setData(xs, ys);
     m_frontGraph->setData(fx, fy, true);
     m_loaded->data()->clear();
@@ -100,8 +115,10 @@ void ParetoPlot::setResults(const darts::SweepResults* results) {
         const auto [xLow, xHigh] = std::minmax_element(xs.begin(), xs.end());
         const auto [yLow, yHigh] = std::minmax_element(ys.begin(), ys.end());
         m_plot->xAxis->setRange(*xLow - 1.0, *xHigh + 1.0);
-        // A factor of padding on the log axis keeps the extreme points off the frame.
-        m_plot->yAxis->setRange(*yLow / 1.6, *yHigh * 1.6);
+        // Padding on the log axis keeps the extreme points' markers off the frame: a factor of 1.6, more when the
+        // errors span many decades (a decade is then only a few pixels high).
+        const double pad = std::pow(10.0, std::max(0.2, 0.06 * std::log10(*yHigh / *yLow)));
+        m_plot->yAxis->setRange(*yLow / pad, *yHigh * pad);
     }
     m_plot->replot();
 }
@@ -124,9 +141,7 @@ void ParetoPlot::onClick(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
     // The nearest point within a finger's width. Models of the same size and nearly the same error sit on
     // one spot: among those the front's own point wins, then the lower error, as the eye sees the front.
-    const auto onFront = [this](int point) {
-        return std::find(m_front.begin(), m_front.end(), static_cast<std::size_t>(point)) != m_front.end();
-    };
+    const auto onFront = [this](int point) { return std::find(m_front.begin(), m_front.end(), point) != m_front.end(); };
     int best = -1;
     double bestDistance = 12.0;
     for (std::size_t k = 0; k < m_shown.size(); ++k) {

@@ -92,7 +92,11 @@ QVariant SweepResultsModel::figure(int row, Figure column, int role) const {
     if (!m_results) {
         if (column != Status) return role == SortRole ? QVariant(0.0) : QVariant();
         const PointProgress& p = m_progress[row];
-        if (role == SortRole) return p.epochs > 0 ? static_cast<double>(p.epoch) / p.epochs : 0.0;
+        if (role == SortRole)
+            return p.refineBudget > 0 ? 1.0 + static_cast<double>(p.refined) / p.refineBudget
+                   : p.epochs > 0     ? static_cast<double>(p.epoch) / p.epochs
+                                      : 0.0;
+        if (p.refineBudget > 0) return tr("refining %1/%2").arg(p.refined).arg(p.refineBudget);
         return p.epochs > 0 ? tr("epoch %1/%2").arg(p.epoch).arg(p.epochs) : tr("waiting");
     }
     const darts::StartResult& r = m_results->points[row].result;

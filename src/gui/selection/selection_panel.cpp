@@ -1,6 +1,7 @@
 #include "selection/selection_panel.h"
 
 #include "data/examples.h"
+#include "selection/model_table.h"
 #include "selection/pareto_plot.h"
 #include "selection/results_model.h"
 #include "selection/selection_runner.h"
@@ -55,19 +56,9 @@ SelectionPanel::SelectionPanel(QWidget* parent) : QWidget(parent) {
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SweepResultsModel::SortRole);
-    m_table = new QTableView;
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);  // one line per model: long equations are elided, their tool tip has them whole
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = newModelTable(m_proxy);
     m_table->setToolTip(tr("One row per search: click a header to sort, double-click a row to load its model"));
     m_table->setAccessibleName(tr("Model selection results"));
-    m_table->setMinimumHeight(120);
 
     m_pareto = new ParetoPlot;
     m_heatmap = new SweepHeatmap;
@@ -196,10 +187,7 @@ void SelectionPanel::showResults(std::shared_ptr<const darts::SweepResults> resu
     m_table->sortByColumn(validated ? m_model->validationColumn() : m_model->bicColumn(), Qt::AscendingOrder);
     m_pareto->setResults(m_results.get());
     m_heatmap->setResults(m_results.get());
-    m_table->resizeColumnsToContents();
-    // The equation column can be very wide: the tool tip has it whole.
-    const int equationColumn = m_model->columnCount() - 1;
-    m_table->setColumnWidth(equationColumn, std::min(m_table->columnWidth(equationColumn), 420));
+    fitModelColumns(m_table, m_model->columnCount() - 1, 420);
     if (m_results && !isRunning())
         m_status->setText(tr("%n search(es).", nullptr, static_cast<int>(m_results->points.size())));
     updateButtons();

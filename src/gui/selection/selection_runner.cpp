@@ -35,7 +35,8 @@ bool SelectionRunner::start(const darts::SweepPlan& plan, std::shared_ptr<const 
             {
                 std::lock_guard lock(shared->mutex);
                 if (p.start >= 0 && static_cast<std::size_t>(p.start) < shared->progress.size())
-                    shared->progress[p.start] = {p.epoch, p.epochs, p.loss, p.validationLoss};
+                    shared->progress[p.start] = {p.epoch,          p.epochs,  p.loss,
+                                                 p.validationLoss, p.refined, p.refineBudget};
             }
             if (!shared->notifyPending.exchange(true))
                 QMetaObject::invokeMethod(this, [this] { emit progressed(); }, Qt::QueuedConnection);

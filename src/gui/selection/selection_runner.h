@@ -23,6 +23,8 @@ struct PointProgress {
     int epochs = 0;
     double loss = 0.0;
     double validationLoss = 0.0;
+    int refined = 0;       // after the epochs, while refinement runs: architectures refitted so far
+    int refineBudget = 0;  // ... and at most; 0 while the epochs run
 };
 
 class SelectionRunner : public QObject {

@@ -9,12 +9,14 @@
 
 Q_DECLARE_METATYPE(std::shared_ptr<const darts::SampledModel>)
 Q_DECLARE_METATYPE(std::shared_ptr<const darts::Network>)
+Q_DECLARE_METATYPE(std::shared_ptr<const darts::HallOfFame>)
 
 namespace darts::gui {
 
 SearchController::SearchController(QObject* parent) : QObject(parent), m_mailbox(std::make_unique<WorkerMailbox>()) {
     qRegisterMetaType<std::shared_ptr<const darts::SampledModel>>();
     qRegisterMetaType<std::shared_ptr<const darts::Network>>();
+    qRegisterMetaType<std::shared_ptr<const darts::HallOfFame>>();
     m_thread.setObjectName(QStringLiteral("search"));
     m_worker = new SearchWorker(*m_mailbox);
     m_worker->moveToThread(&m_thread);
@@ -29,15 +31,22 @@ SearchController::SearchController(QObject* parent) : QObject(parent), m_mailbox
         if (!m_refreshTimer.isActive()) m_refreshTimer.start();
     });
     connect(m_worker, &SearchWorker::structureReady, this,
-            [this](std::shared_ptr<const darts::Network> network, const QStringList& edges, const QStringList& primitives) {
+            [this](std::shared_ptr<const darts::Network> network, const QStringList& edges, const QStringList& primitives,
+                   const QStringList& nodes, const QStringList& notes) {
                 m_network = std::move(network);
                 // The network as built holds its own current values; older live values belong to another.
                 m_liveAlpha.resize(0, 0);
                 m_liveParameters.resize(0);
                 m_edgeLabels = edges;
                 m_primitiveNames = primitives;
+                m_nodeLabels = nodes;
+                m_domainNotes = notes;
                 emit structureChanged();
             });
+    connect(m_worker, &SearchWorker::hallOfFameReady, this, [this](std::shared_ptr<const darts::HallOfFame> hall) {
+        m_hallOfFame = std::move(hall);
+        emit hallOfFameChanged();
+    });
     connect(m_worker, &SearchWorker::modelReady, this, [this](std::shared_ptr<const darts::SampledModel> model) {
         m_model = std::move(model);
         {
@@ -64,6 +73,7 @@ SearchController::SearchController(QObject* parent) : QObject(parent), m_mailbox
     connect(m_worker, &SearchWorker::sessionSaved, this, &SearchController::sessionSaved);
     connect(m_worker, &SearchWorker::failed, this, [this](const QString& text) {
         deliverProgress();
+        endRefinement();
         m_clock.invalidate();
         m_remainingEpochs = 0;
         setState(State::Idle);
@@ -159,6 +169,7 @@ void SearchController::post(State next, Command command) {
         m_mailbox->recoveryTable = m_searchTable;
     }
     m_epochsAtRunStart = m_history.empty() ? 0 : m_history.epochs.back();
+    m_constantModelReported = false;
     m_clock.start();
     setState(next);
     QMetaObject::invokeMethod(m_worker, command, Qt::QueuedConnection);
@@ -289,12 +300,21 @@ void SearchController::refit(int steps) {
     post(State::Busy, [worker = m_worker, config = m_config, steps] { worker->refit(config, steps); });
 }
 
+void SearchController::loadFromHallOfFame(int index) {
+    if ((m_state != State::Idle && m_state != State::Paused) || !hasSearch() || !searchMatchesData()) return;
+    if (index < 0 || index >= static_cast<int>(m_hallOfFame->entries().size())) return;
+    post(State::Busy, [worker = m_worker, entry = m_hallOfFame->entries()[static_cast<std::size_t>(index)]] {
+        worker->loadModel(entry);
+    });
+}
+
 void SearchController::reset() {
     // While the worker runs, its late results would refill what Reset clears: stop first.
     if (m_state == State::Running || m_state == State::Busy) return;
     {
         std::lock_guard lock(m_mailbox->mutex);
         m_mailbox->pending.clear();
+        m_mailbox->refineProgress.reset();
     }
     m_history.clear();
     m_model.reset();
@@ -303,6 +323,10 @@ void SearchController::reset() {
     m_liveParameters.resize(0);
     m_edgeLabels.clear();
     m_primitiveNames.clear();
+    m_nodeLabels.clear();
+    m_domainNotes.clear();
+    m_hallOfFame = std::make_shared<const darts::HallOfFame>();
+    m_constantModelReported = false;
     m_remainingEpochs = 0;
     m_elapsedBefore = 0.0;
     m_dataChanged = true;
@@ -311,29 +335,46 @@ void SearchController::reset() {
     emit structureChanged();
     emit progressed();
     emit modelChanged();
+    emit hallOfFameChanged();
 }
 
 void SearchController::deliverProgress() {
     m_refreshTimer.stop();
     SearchHistory fresh;
+    std::optional<darts::RefineProgress> refine;
     {
         std::lock_guard lock(m_mailbox->mutex);
         // Cleared before taking, so that an epoch recorded right after notifies again.
         m_mailbox->notifyPending.store(false);
         std::swap(fresh, m_mailbox->pending);
+        std::swap(refine, m_mailbox->refineProgress);
         if (m_mailbox->latestAlpha.size() > 0) {
             m_liveAlpha.swap(m_mailbox->latestAlpha);
             m_liveParameters.swap(m_mailbox->latestParameters);
             m_mailbox->latestAlpha.resize(0, 0);
         }
     }
+    // Only while a command runs: a late step must not bring back a bar that its command's end put away.
+    if (refine && m_state != State::Idle) {
+        m_refineProgress = refine;
+        emit refineProgressed();
+    }
     if (fresh.empty()) return;
     m_history.take(fresh);
     emit progressed();
 }
 
+void SearchController::endRefinement() {
+    if (!m_refineProgress) return;
+    m_refineProgress.reset();
+    emit refineProgressed();
+}
+
 void SearchController::onFinished(int status, const QString& text) {
     deliverProgress();
+    endRefinement();
+    m_constantModelReported = text.contains(QString::fromUtf8(darts::kConstantModelNote.data(),
+                                                              static_cast<qsizetype>(darts::kConstantModelNote.size())));
     m_elapsedBefore = elapsedSeconds();
     m_clock.invalidate();
     // A step (or save, re-sample, refit) that interrupted a pause goes back to the pause,
@@ -345,6 +386,8 @@ void SearchController::onFinished(int status, const QString& text) {
         emit message(tr("The search stopped: %1. The model shown comes from the last finite state.").arg(text), true);
     else if (outcome == darts::RunStatus::Stopped)
         emit message(tr("Stopped."), false);
+    else if (m_constantModelReported)
+        emit message(tr("Done; the sampled model was a constant (every edge chose none) while the target varies."), false);
     else
         emit message(tr("Done."), false);
 }

@@ -8,7 +8,9 @@
 #include "data/table.h"
 #include "io/session_file.h"
 #include "model/sampled_model.h"
+#include "search/refinement.h"
 #include "search/search_config.h"
+#include "select/hall_of_fame.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -63,6 +65,17 @@ public:
     const Eigen::VectorXd& liveParameters() const { return m_liveParameters; }
     const QStringList& edgeLabels() const { return m_edgeLabels; }
     const QStringList& primitiveNames() const { return m_primitiveNames; }
+    /// The hidden nodes' names when they may multiply (product nodes); empty otherwise.
+    const QStringList& nodeLabels() const { return m_nodeLabels; }
+    /// Domain safety's notes on the current network: which primitive is not offered on which input, and why.
+    const QStringList& domainNotes() const { return m_domainNotes; }
+    /// Where the refinement under way is; empty when none runs.
+    const std::optional<darts::RefineProgress>& refineProgress() const { return m_refineProgress; }
+    /// Every model the current search has evaluated (never null; empty before the first model).
+    std::shared_ptr<const darts::HallOfFame> hallOfFame() const { return m_hallOfFame; }
+    /// Whether the last command's sampled model came out a constant while the target varies (the engine's
+    /// kConstantModelNote); refinement may have replaced it since, so look at the model too.
+    bool constantModelReported() const { return m_constantModelReported; }
     double elapsedSeconds() const;
     double epochsPerSecond() const;
     /// Where a running search is saved every `intervalMilliseconds`, to be offered after a crash
@@ -91,6 +104,8 @@ public slots:
     void continueSearch();   ///< max_epochs more from where the search is, then a model
     void resample(darts::SamplingStrategy strategy);
     void refit(int steps);
+    /// Makes entry `index` of hallOfFame() the model the views show (on the worker, as a re-sample would).
+    void loadFromHallOfFame(int index);
     void reset();            ///< forget the search: history, network and model (not while a command runs)
     /// Writes the search (with the table it ran on) to a session file; answers with sessionSaved.
     void saveSession(const QString& path);
@@ -102,12 +117,16 @@ signals:
     void progressed();        ///< the history grew
     void structureChanged();  ///< a new network: edge labels and primitives may differ
     void modelChanged();
+    void hallOfFameChanged();
+    /// A refinement moved on (see refineProgress()), or ended: then refineProgress() is empty.
+    void refineProgressed();
     void message(const QString& text, bool problem);
     void sessionSaved(const QString& path, const QString& error);
 
 private:
     void deliverProgress();
     void setState(State state);
+    void endRefinement();
     void onFinished(int status, const QString& message);
     template <typename Command>
     void post(State next, Command command);
@@ -138,6 +157,11 @@ private:
     Eigen::VectorXd m_liveParameters;
     QStringList m_edgeLabels;
     QStringList m_primitiveNames;
+    QStringList m_nodeLabels;
+    QStringList m_domainNotes;
+    std::optional<darts::RefineProgress> m_refineProgress;
+    std::shared_ptr<const darts::HallOfFame> m_hallOfFame = std::make_shared<const darts::HallOfFame>();
+    bool m_constantModelReported = false;
     QElapsedTimer m_clock;
     double m_elapsedBefore = 0.0;  // seconds of earlier runs of this search
     int m_epochsAtRunStart = 0;

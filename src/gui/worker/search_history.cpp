@@ -10,6 +10,7 @@ void SearchHistory::clear() {
     losses.clear();
     validationLosses.clear();
     weights.clear();
+    nodeWeights.clear();
 }
 
 void SearchHistory::take(SearchHistory& more) {
@@ -20,6 +21,9 @@ void SearchHistory::take(SearchHistory& more) {
     validationLosses.insert(validationLosses.end(), more.validationLosses.begin(), more.validationLosses.end());
     weights.insert(weights.end(), std::make_move_iterator(more.weights.begin()),
                    std::make_move_iterator(more.weights.end()));
+    nodeWeights.resize(weights.size() - more.weights.size());  // likewise beside its own epoch
+    nodeWeights.insert(nodeWeights.end(), std::make_move_iterator(more.nodeWeights.begin()),
+                       std::make_move_iterator(more.nodeWeights.end()));
     more.clear();
 }
 

@@ -16,6 +16,9 @@ struct SearchHistory {
     /// caller fills only the training loss: the missing ones count as NaN.
     std::vector<double> validationLosses;
     std::vector<Eigen::MatrixXd> weights;  ///< mixture weights of each epoch (mixtureWeightsOf alpha), edges x primitives
+    /// With product nodes, each epoch's node weights (hidden nodes x 2: sum, product); an empty matrix where
+    /// there are none. May be shorter than `epochs` when a caller fills only the edges: the missing ones are empty.
+    std::vector<Eigen::MatrixXd> nodeWeights;
 
     bool empty() const { return epochs.empty(); }
     std::size_t size() const { return epochs.size(); }

@@ -98,9 +98,21 @@ void SearchWorker::stepArchitecture(const darts::SearchConfig& config, std::opti
 void SearchWorker::resample(const darts::SearchConfig& config) {
     if (!applyConfig(config)) return;
     guarded([&] {
-        const darts::RunOutcome outcome = m_engine->sampleModel();
+        const darts::RunOutcome outcome = m_engine->sampleModel(refineReporter());
         publishModel();
         emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
+    });
+}
+
+void SearchWorker::loadModel(const darts::HallOfFameEntry& entry) {
+    if (!m_engine) {
+        emit failed(tr("There is no search yet: press Start first."));
+        return;
+    }
+    guarded([&] {
+        m_engine->loadModel(entry);
+        publishModel();
+        emit finished(static_cast<int>(darts::RunStatus::Completed), QString());
     });
 }
 
@@ -159,11 +171,12 @@ void SearchWorker::openSession(const darts::Session& session) {
                 m_mailbox.pending.losses.push_back(losses[i]);
                 m_mailbox.pending.validationLosses.push_back(
                     i < validation.size() ? validation[i] : std::numeric_limits<double>::quiet_NaN());
-                m_mailbox.pending.weights.push_back(
-                    withWeights ? session.weightHistory[i]
-                    : i + 1 == losses.size()
-                        ? darts::mixtureWeightsOf(m_engine->network().alpha(), m_engine->config().darts_type)
-                        : Eigen::MatrixXd());
+                const bool last = i + 1 == losses.size();
+                m_mailbox.pending.weights.push_back(withWeights ? session.weightHistory[i]
+                                                    : last      ? edgeWeightsOf(m_engine->network().alpha())
+                                                                : Eigen::MatrixXd());
+                m_mailbox.pending.nodeWeights.push_back(last ? nodeWeightsOf(m_engine->network().nodeAlpha())
+                                                             : Eigen::MatrixXd());
             }
         }
         if (!m_mailbox.notifyPending.exchange(true)) emit progressAvailable();
@@ -192,7 +205,7 @@ void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
         }
         if (outcome.status == darts::RunStatus::NumericalFault) {
             // The engine kept the last finite state: offer the model drawn from it.
-            m_engine->sampleModel();
+            m_engine->sampleModel(refineReporter());
             publishModel();
             emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
             return;
@@ -200,7 +213,7 @@ void SearchWorker::runEpochs(int epochs, bool sampleAfter) {
     }
     darts::RunOutcome outcome;
     if (sampleAfter) {
-        outcome = m_engine->sampleModel();
+        outcome = m_engine->sampleModel(refineReporter());
         publishModel();
     }
     emit finished(static_cast<int>(outcome.status), QString::fromStdString(outcome.message));
@@ -239,14 +252,24 @@ void SearchWorker::autosave(std::chrono::steady_clock::time_point& last) {
     }
 }
 
+Eigen::MatrixXd SearchWorker::edgeWeightsOf(const Eigen::MatrixXd& alpha) const {
+    return darts::mixtureWeightsOf(alpha, m_engine->config().darts_type, m_engine->network().available());
+}
+
+Eigen::MatrixXd SearchWorker::nodeWeightsOf(const Eigen::MatrixXd& nodeAlpha) const {
+    return nodeAlpha.size() > 0 ? darts::mixtureWeightsOf(nodeAlpha, m_engine->config().darts_type) : Eigen::MatrixXd();
+}
+
 void SearchWorker::recordEpoch(const darts::EpochReport& report) {
-    Eigen::MatrixXd weights = darts::mixtureWeightsOf(report.alpha, m_engine->config().darts_type);
+    Eigen::MatrixXd weights = edgeWeightsOf(report.alpha);
+    Eigen::MatrixXd nodeWeights = nodeWeightsOf(report.nodeAlpha);
     {
         std::lock_guard lock(m_mailbox.mutex);
         m_mailbox.pending.epochs.push_back(report.epoch);
         m_mailbox.pending.losses.push_back(report.loss);
         m_mailbox.pending.validationLosses.push_back(report.validationLoss);
         m_mailbox.pending.weights.push_back(std::move(weights));
+        m_mailbox.pending.nodeWeights.push_back(std::move(nodeWeights));
         m_mailbox.latestAlpha = report.alpha;
         m_mailbox.latestParameters = m_engine->network().parameters();
     }
@@ -254,9 +277,21 @@ void SearchWorker::recordEpoch(const darts::EpochReport& report) {
     if (!m_mailbox.notifyPending.exchange(true)) emit progressAvailable();
 }
 
+darts::RefineCallback SearchWorker::refineReporter() {
+    // Called before every candidate the refinement fits, on this thread. Only the latest step is kept, and one
+    // notification is in flight at most: the controller's refresh timer bounds what the GUI redraws.
+    return [this](const darts::RefineProgress& progress) {
+        {
+            std::lock_guard lock(m_mailbox.mutex);
+            m_mailbox.refineProgress = progress;
+        }
+        if (!m_mailbox.notifyPending.exchange(true)) emit progressAvailable();
+    };
+}
+
 void SearchWorker::publishStructure() {
     const darts::Network& net = m_engine->network();
-    QStringList edges, primitives;
+    QStringList edges, primitives, nodes, notes;
     for (const darts::Edge& e : net.edges()) {
         const QString source = e.source < net.inputCount()
                                    ? QString::fromStdString(m_engine->inputNames()[e.source])
@@ -264,7 +299,15 @@ void SearchWorker::publishStructure() {
         edges << QStringLiteral("%1 → %2").arg(source, QString::fromStdString(darts::SampledModel::hiddenName(e.target)));
     }
     for (darts::Primitive p : net.primitives()) primitives << QString::fromUtf8(darts::primitiveInfo(p).name.data(), static_cast<qsizetype>(darts::primitiveInfo(p).name.size()));
-    emit structureReady(std::make_shared<const darts::Network>(net), edges, primitives);
+    if (net.hasProductNodes())
+        for (int j = 0; j < net.hiddenCount(); ++j) nodes << QString::fromStdString(darts::SampledModel::hiddenName(j));
+    for (const std::string& note : m_engine->domainNotes()) notes << QString::fromStdString(note);
+    emit structureReady(std::make_shared<const darts::Network>(net), edges, primitives, nodes, notes);
+    publishHallOfFame();  // a new network starts an empty one
+}
+
+void SearchWorker::publishHallOfFame() {
+    emit hallOfFameReady(std::make_shared<const darts::HallOfFame>(m_engine->hallOfFame()));
 }
 
 void SearchWorker::publishModel() {
@@ -275,6 +318,7 @@ void SearchWorker::publishModel() {
         m_mailbox.modelHeldOut = m_engine->heldOutRows();
     }
     emit modelReady(std::make_shared<const darts::SampledModel>(*m_engine->model()));
+    publishHallOfFame();
 }
 
 }  // namespace darts::gui

@@ -41,6 +41,8 @@ struct WorkerMailbox {
     Eigen::VectorXd latestParameters;
     // The held-out rows of the engine whose model was last published (empty: none held out).
     std::vector<bool> modelHeldOut;
+    // Where the refinement under way is (empty when taken): delivered with the epochs, at the same bounded rate.
+    std::optional<darts::RefineProgress> refineProgress;
     std::atomic<bool> notifyPending{false};   // a progressAvailable() is on its way
     std::atomic<bool> pauseRequested{false};  // honoured at the next epoch boundary
     // Slow motion for teaching: at most this many epochs a second (0: as fast as possible). The worker waits on
@@ -70,6 +72,8 @@ public:
     void resample(const darts::SearchConfig& config);
     /// More coefficient steps on the current model.
     void refit(const darts::SearchConfig& config, int steps);
+    /// Makes a model of the hall of fame the current one (SearchEngine::loadModel).
+    void loadModel(const darts::HallOfFameEntry& entry);
     /// Writes the search as a session file; `table` must hold the data it ran on, `weights`
     /// is the plotted history of the mixture weights (kept when complete).
     void saveSession(const std::string& path, const darts::Table& table, std::vector<Eigen::MatrixXd> weights);
@@ -79,9 +83,14 @@ public:
 signals:
     void progressAvailable();
     /// A new network: its structure for the plots and the graph (a copy, safe to keep).
+    /// `nodeLabels` names the hidden nodes when they may multiply (product nodes), else it is empty;
+    /// `domainNotes` says which primitives domain safety does not offer on which input, and why.
     void structureReady(std::shared_ptr<const darts::Network> network, const QStringList& edgeLabels,
-                        const QStringList& primitiveNames);
+                        const QStringList& primitiveNames, const QStringList& nodeLabels,
+                        const QStringList& domainNotes);
     void modelReady(std::shared_ptr<const darts::SampledModel> model);
+    /// Every model the search has evaluated so far (a copy), after each new model and each new network.
+    void hallOfFameReady(std::shared_ptr<const darts::HallOfFame> hallOfFame);
     /// A pause request was honoured with `remainingEpochs` still to run.
     void paused(int remainingEpochs);
     /// A command ended: status is a darts::RunStatus; message says what happened.
@@ -96,7 +105,13 @@ private:
     void runEpochs(int epochs, bool sampleAfter);
     void publishStructure();
     void publishModel();
+    void publishHallOfFame();
     void recordEpoch(const darts::EpochReport& report);
+    /// Hands each refinement step to the mailbox for the GUI; never waits for it.
+    darts::RefineCallback refineReporter();
+    /// The mixture weights the plots show: refused entries (domain safety) at 0.
+    Eigen::MatrixXd edgeWeightsOf(const Eigen::MatrixXd& alpha) const;
+    Eigen::MatrixXd nodeWeightsOf(const Eigen::MatrixXd& nodeAlpha) const;
     /// Waits until an epoch begun at `lastStart` is 1/limit seconds old, or Stop or Pause is pressed.
     void waitForSpeedLimit(std::chrono::steady_clock::time_point lastStart);
     /// `validationColumn`: the split column an opened session held its rows out by (empty for an engine built
