@@ -195,16 +195,16 @@ Lesson productLesson() {
                       "Levenberg-Marquardt and keeps a simpler one that fits as well. Press <b>Re-sample (max)</b> "
                       "(Ctrl+R) and watch its progress in the status bar.</p>"),
                    change([](darts::SearchConfig& c) { c.refine = true; }))
-            << say(QCoreApplication::translate("Lessons", "<p><b>k1 = x1·1·x2</b> and <b>k2 = k1</b>: y = k1 + k2 = 2·x1·x2, the law, with one "
-                      "coefficient and R² 1.000. The output adds the hidden nodes with weight 1 (as the reference's "
-                      "does), so k2 repeating k1 does what a coefficient of 2 would.</p><p>Open the <i>Hall of "
-                      "fame</i> (Ctrl+H, a tab beside this one): it lists every equation refinement tried with its "
-                      "complexity (coefficients plus operations, the harder ones counting more) and error, and its "
-                      "front joins the best one at each complexity. The front holds one simpler still and as exact: "
-                      "<b>k1 = x1·2·x2</b> with k2 empty. Without held-out rows refinement judges by BIC, which counts "
-                      "coefficients only, and both have one. Click it to load it.</p><p>The <b>Discovery</b> preset "
-                      "(Settings) switches all this on at once, with more primitives, held-out rows, a preference for "
-                      "simpler equations and eight starts.</p>"));
+            << say(QCoreApplication::translate("Lessons", "<p><b>k1 = x1·x2</b> and <b>k2 = k1</b>: y = k1 + k2 = 2·x1·x2, the law, "
+                      "without a single coefficient to fit, R² 1.000. The output adds the hidden nodes with weight 1 "
+                      "(as the reference's does), so k2 repeating k1 does what a coefficient of 2 would.</p><p>Open the "
+                      "<i>Hall of fame</i> (Ctrl+H, a tab beside this one): it lists every equation refinement tried "
+                      "with its complexity (coefficients plus operations, the harder ones counting more) and error, and "
+                      "its front joins the best one at each complexity. The front also holds the law as one would write "
+                      "it, <b>k1 = x1·2·x2</b> with k2 empty: as exact, with one coefficient but fewer operations. "
+                      "Without held-out rows refinement judges by BIC, which counts coefficients only. Click it to load "
+                      "it.</p><p>The <b>Discovery</b> preset (Settings) switches all this on at once, with more "
+                      "primitives, held-out rows, a preference for simpler equations and eight starts.</p>"));
     return l;
 }
 
