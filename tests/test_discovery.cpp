@@ -246,6 +246,19 @@ private slots:
         }
     }
 
+    void theFrontIgnoresGainsOfRounding() {
+        HallOfFame fame;
+        fame.add(entry({0, 0}, 0, 0, 0.64));            // the constant
+        fame.add(entry({1, 0}, 1, 1, 0.64 - 1e-17));    // a coefficient near 0 that takes the last bits off it
+        fame.add(entry({2, 0}, 0, 3, 0.16));
+        fame.add(entry({2, 1}, 0, 4, 1e-32));           // the law, exactly
+        fame.add(entry({2, 2}, 2, 4, 1e-34));           // the law again, with rounding a little kinder
+        fame.add(entry({3, 2}, 2, 6, 2e-34));
+        std::vector<int> complexities;
+        for (int i : fame.front()) complexities.push_back(fame.entries()[static_cast<std::size_t>(i)].complexity());
+        QCOMPARE(complexities, (std::vector<int>{0, 3, 4}));
+    }
+
     void sessionsKeepTheHallOfFameAndProductNodes() {
         const Data d = productLaw(100);
         Table table;

@@ -29,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
@@ -51,6 +52,15 @@ QAction* actionNamed(MainWindow& window, const QString& text) {
     for (QAction* a : window.findChildren<QAction*>())
         if (a->text().remove('&') == text) return a;
     return nullptr;
+}
+
+/// The magnitudes of the numbers written in `text`, in increasing order.
+std::vector<double> numbersIn(const QString& text) {
+    std::vector<double> numbers;
+    for (const QRegularExpressionMatch& m : QRegularExpression(QStringLiteral(R"(\d+\.\d+)")).globalMatch(text))
+        numbers.push_back(m.captured().toDouble());
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
 }
 
 struct Result {
@@ -245,21 +255,28 @@ private slots:
         const Eigen::VectorXd fitted = sums * sums.completeOrthogonalDecomposition().solve(data->Y.col(0));
         QVERIFY2(darts::fitMetrics(fitted, data->Y).r2 < 1e-9, "an additive fit explains part of the product");
 
-        // Sum nodes only: a bend of x1 + x2, R² about 0.73, far from the law.
+        // Sum nodes only: a bend of x1 + x2, R² about 0.73, far from the law. The search's figures differ in
+        // their last digits between CPUs (libm's exp and log round differently with and without FMA), and the
+        // equations with them; the closed form, the function itself, does not.
         QCOMPARE(results[0].productNodes, 0);
-        QVERIFY2(results[0].equations.contains(QStringLiteral("k1 = 1.404*x1")) &&
-                     results[0].equations.contains(QStringLiteral("relu(-1.881*k1")),
-                 qPrintable(results[0].equations));
-        // GiNaC orders terms and factors by hashes that differ between runs: the terms, in any order.
-        for (const char* term : {"1.280*x1", "1.280*x2", "relu(", "2.640*x1", "2.640*x2", "0.08801", "0.9200"})
-            QVERIFY2(results[0].closedForm.contains(QLatin1String(term)), qPrintable(results[0].closedForm));
+        QVERIFY2(results[0].equations.contains(QStringLiteral("relu(")), qPrintable(results[0].equations));
+        const std::vector<double> bend = numbersIn(results[0].closedForm);
+        const std::vector<double> expected{0.088, 0.92, 1.28, 1.28, 2.64, 2.64};
+        QVERIFY2(bend.size() == expected.size(), qPrintable(results[0].closedForm));
+        for (std::size_t i = 0; i < bend.size(); ++i)
+            QVERIFY2(std::abs(bend[i] - expected[i]) < 0.005, qPrintable(results[0].closedForm));
+        QVERIFY(results[0].closedForm.contains(QStringLiteral("relu(")));
         QVERIFY(results[0].r2 > 0.7 && results[0].r2 < 0.76);
-        // Product nodes: k1 multiplies, the law is met, but with terms that cancel.
+        // Product nodes: k1 = (a·x1 + b)·c·x2 meets the law, with a·c = 1 and b·c = 0.5, and k2 = -x2 + k1 takes
+        // the 0.5·x2 away again: terms that cancel.
         QVERIFY(results[1].productNodes >= 1);
         QVERIFY(results[1].r2 > 0.999);
         QCOMPARE(results[1].coefficients, 4);
-        QVERIFY2(results[1].equations.contains(QStringLiteral("k1 = (1.531*x1 + 0.7653)*0.6533*x2")) &&
-                     results[1].equations.contains(QStringLiteral(" - x2 + k1")),
+        const QRegularExpressionMatch product =
+            QRegularExpression(QStringLiteral(R"(k1 = \(([\d.]+)\*x1 \+ ([\d.]+)\)\*([\d.]+)\*x2\n)")).match(results[1].equations);
+        QVERIFY2(product.hasMatch() && results[1].equations.contains(QStringLiteral(" - x2 + k1")), qPrintable(results[1].equations));
+        const double a = product.captured(1).toDouble(), b = product.captured(2).toDouble(), c = product.captured(3).toDouble();
+        QVERIFY2(std::abs(a * c - 1.0) < 0.005 && std::abs(b * c - 0.5) < 0.005 && a > 1.45 && a < 1.6,
                  qPrintable(results[1].equations));
         QVERIFY2(results[1].closedForm == QStringLiteral("y = 2.000*x1*x2") || results[1].closedForm == QStringLiteral("y = 2.000*x2*x1"),
                  qPrintable(results[1].closedForm));
@@ -270,9 +287,8 @@ private slots:
         QVERIFY2(results[2].equations.contains(QStringLiteral("k1 = x1*x2\nk2 = k1\n")), qPrintable(results[2].equations));
         QVERIFY2(results[2].closedForm == QStringLiteral("y = 2*x1*x2") || results[2].closedForm == QStringLiteral("y = 2*x2*x1"),
                  qPrintable(results[2].closedForm));
-        // The hall of fame the last step speaks of holds every equation refinement tried. Its front has the law
-        // written with its coefficient, k2 empty, as exact and with fewer operations (BIC, the judge without
-        // held-out rows, counts coefficients only); a click loads it.
+        // The hall of fame the last step speaks of holds every equation refinement tried. Its front runs from the
+        // constant through k1 = x1*x2 alone (the law's shape, half its size) to the law; a click loads an entry.
         const auto hall = window.controller().hallOfFame();
         QVERIFY(hall->entries().size() > 2);
         const auto& entries = hall->entries();
@@ -280,15 +296,16 @@ private slots:
             return e.architecture == window.controller().model()->network().architecture();
         });
         QVERIFY(chosen != entries.end());
-        int simpler = -1;
-        for (int i : hall->front())
-            if (entries[static_cast<std::size_t>(i)].equation == "k1 = x1*2*x2; k2 = 0; y = k1 + k2") simpler = i;
-        QVERIFY(simpler >= 0);
-        QVERIFY(entries[static_cast<std::size_t>(simpler)].complexity() < chosen->complexity());
-        QVERIFY(entries[static_cast<std::size_t>(simpler)].error() < 1e-20);
-        QVERIFY(window.loadHallOfFameEntry(simpler));
+        std::vector<std::string> front;
+        for (int i : hall->front()) front.push_back(entries[static_cast<std::size_t>(i)].equation);
+        const std::vector<std::string> expectedFront{"k1 = 0; k2 = 0; y = k1 + k2", "k1 = x1*x2; k2 = 0; y = k1 + k2",
+                                                     "k1 = x1*x2; k2 = k1; y = k1 + k2"};
+        QVERIFY2(front == expectedFront, qPrintable(QString::fromStdString(front.empty() ? "" : front[1])));
+        const int shape = hall->front()[1];
+        QVERIFY(entries[static_cast<std::size_t>(shape)].complexity() < chosen->complexity());
+        QVERIFY(window.loadHallOfFameEntry(shape));
         QTRY_VERIFY_WITH_TIMEOUT(window.controller().state() == State::Idle, 20000);
-        QCOMPARE(window.equationView()->consoleText(), QStringLiteral("k1 = x1*2*x2\nk2 = 0\ny = k1 + k2"));
+        QCOMPARE(window.equationView()->consoleText(), QStringLiteral("k1 = x1*x2\nk2 = 0\ny = k1 + k2"));
         QVERIFY(actionNamed(window, "Hall of fame"));
         actionNamed(window, "Hall of fame")->trigger();
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("HallOfFameDock"))->isVisibleTo(&window));

@@ -285,8 +285,11 @@ Fitted Refiner::judge() {
     f.size = m_work.parameterCount() + m_work.operationCount();
     f.usable = trainPrediction.allFinite() && std::isfinite(f.trainingMse) && net.edgeOutsideDomain(m_data.trainX) < 0;
     {
+        // Errors below the rounding floor are all exact fits: floored, BIC ranks them by their coefficients
+        // alone, and the choice between them no longer hangs on the last bits of a CPU's exp and log.
         const double n = static_cast<double>(m_data.trainY.size());
-        f.bic = n * std::log(std::max(f.trainingMse, std::numeric_limits<double>::min())) + m_work.parameterCount() * std::log(n);
+        const double mse = std::max(f.trainingMse, m_errorFloor + std::numeric_limits<double>::min());
+        f.bic = n * std::log(mse) + m_work.parameterCount() * std::log(n);
     }
     if (m_data.validY.rows() > 0) {
         const Eigen::MatrixXd validPrediction = net.predict(m_data.validX);

@@ -1,5 +1,7 @@
 #include "select/hall_of_fame.h"
 
+#include "select/model_scores.h"
+
 #include "util/number_text.h"
 
 #include <algorithm>
@@ -47,11 +49,16 @@ std::vector<int> HallOfFame::front() const {
         if (!inserted && m_entries[i].error() < m_entries[static_cast<std::size_t>(at->second)].error())
             at->second = static_cast<int>(i);
     }
+    // Gains that are only rounding do not make a new step of the front: a refit that takes the last bits off
+    // the constant's error, or two exact fits. Below a trillionth (kRoundingShare) of the simplest model's
+    // error, errors count as equal, and so do errors within a billionth of each other.
     std::vector<int> front;
+    if (bestAt.empty()) return front;
+    const double floor = kRoundingShare * m_entries[static_cast<std::size_t>(bestAt.begin()->second)].error();
     double bestSoFar = std::numeric_limits<double>::infinity();
     for (const auto& [complexity, index] : bestAt) {
         const double error = m_entries[static_cast<std::size_t>(index)].error();
-        if (error < bestSoFar) {
+        if (front.empty() || error < bestSoFar * (1.0 - 1e-9) - floor) {
             front.push_back(index);
             bestSoFar = error;
         }

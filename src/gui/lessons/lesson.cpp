@@ -174,8 +174,8 @@ Lesson productLesson() {
                       "epochs.</p>"),
                    setUpLaw("y = 2*x1*x2", -1.0, 1.0, 11, productReference()))
             << run(QCoreApplication::translate("Lessons", "<p>Press <b>Start (F5)</b>. The search takes a fraction of a second.</p>"))
-            << say(QCoreApplication::translate("Lessons", "<p>The search ends with <b>k1 = 1.40·x1 + 1.40·x2</b> (plus a constant) and a bend of it in "
-                      "k2; the <i>Closed form</i> tab reads about y = 1.28·x1 + 1.28·x2 + relu(−2.64·x1 − 2.64·x2 − "
+            << say(QCoreApplication::translate("Lessons", "<p>The search ends with <b>k1 = 1.40·x1 + 1.40·x2</b> (plus a constant; the digits differ a little "
+                      "between computers) and a bend of it in k2; the <i>Closed form</i> tab reads about y = 1.28·x1 + 1.28·x2 + relu(−2.64·x1 − 2.64·x2 − "
                       "0.09) − 0.92, with R² about 0.73.</p><p>Why not the product? A node "
                       "that adds can only write a function of x1 plus a function of x2, and on this grid no such sum "
                       "explains any of x1·x2: the product is positive where x1 and x2 have the same sign and negative "
@@ -186,7 +186,8 @@ Lesson productLesson() {
                       "per node like a primitive's; the weights heatmap shows it under the edges (k1: + / ×).</p>"
                       "<p>Press <b>Start (F5)</b>.</p>"),
                    change([](darts::SearchConfig& c) { c.product_nodes = true; }))
-            << run(QCoreApplication::translate("Lessons", "<p>k1 is now a product: <b>k1 = (1.53·x1 + 0.77)·0.65·x2</b>, and k2 = −x2 + k1. The "
+            << run(QCoreApplication::translate("Lessons", "<p>k1 is now a product: <b>k1 = (1.53·x1 + 0.77)·0.65·x2</b> or close to it (the last digits "
+                      "differ between computers; 1.53·0.65 = 1 and 0.77·0.65 = 0.5 do not), and k2 = −x2 + k1. The "
                       "<i>Closed form</i> tab reads <b>y = 2.000·x1·x2</b>: the law, R² 1.000.</p><p>But the equation "
                       "carries terms that cancel: the 0.77 puts 0.5·x2 into k1, which y counts twice (k2 adds k1 "
                       "again), and k2's −x2 takes it away. Four coefficients where one would do.</p><p><b>Refinement</b> is now on "
@@ -200,10 +201,9 @@ Lesson productLesson() {
                       "(as the reference's does), so k2 repeating k1 does what a coefficient of 2 would.</p><p>Open the "
                       "<i>Hall of fame</i> (Ctrl+H, a tab beside this one): it lists every equation refinement tried "
                       "with its complexity (coefficients plus operations, the harder ones counting more) and error, and "
-                      "its front joins the best one at each complexity. The front also holds the law as one would write "
-                      "it, <b>k1 = x1·2·x2</b> with k2 empty: as exact, with one coefficient but fewer operations. "
-                      "Without held-out rows refinement judges by BIC, which counts coefficients only. Click it to load "
-                      "it.</p><p>The <b>Discovery</b> preset (Settings) switches all this on at once, with more "
+                      "its front joins the best one at each complexity: the constant, then <b>k1 = x1·x2</b> with k2 "
+                      "empty (the law's shape at half its size), then the law. Click an entry of the front to load it."
+                      "</p><p>The <b>Discovery</b> preset (Settings) switches all this on at once, with more "
                       "primitives, held-out rows, a preference for simpler equations and eight starts.</p>"));
     return l;
 }
