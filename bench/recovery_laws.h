@@ -19,7 +19,8 @@ enum class LawSet {
     Classic,  ///< the first ten: sums of primitives, each searched with its own family of primitives
     Tuning,   ///< the issue's laws (psychophysics, learning, choice), which the search was tuned on
     Test,     ///< laws of the same families made up apart, never tuned on (but looked at while tuning)
-    Holdout,  ///< laws made up last and run once, after the final change to the search: never looked at
+    Holdout,  ///< laws made up after the ratio move and run once; their misses were looked at afterwards
+    Fresh,    ///< laws made up before the last changes to the search and run once, at the end: never looked at
 };
 std::string_view toString(LawSet set);
 

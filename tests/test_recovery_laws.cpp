@@ -46,6 +46,7 @@ private slots:
         QVERIFY(count(LawSet::Tuning) >= 5);
         QVERIFY(count(LawSet::Test) >= 8);
         QVERIFY(count(LawSet::Holdout) >= 5);
+        QVERIFY(count(LawSet::Fresh) >= 5);
     }
 
     void formsWithTheirConstantsAreTheLaws() {

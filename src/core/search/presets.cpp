@@ -10,7 +10,8 @@ namespace darts {
 const std::vector<SearchPreset>& searchPresets() {
     static const std::vector<SearchPreset> presets = {
         {"discovery",
-         "finds laws with products, ratios and powers: trainable output layer, 20% of the rows held out, "
+         "finds laws with products, ratios and powers: product nodes, the power primitive, domain safety, "
+         "refinement, a preference for simpler equations, a trainable output layer, 20% of the rows held out, "
          "8 starts",
          {
              {"primitives", "none,add,subtract,mult,linear,linear_exp,linear_ln,linear_logistic,reciprocal,power"},
