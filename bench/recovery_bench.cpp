@@ -49,6 +49,8 @@ const char* const kHelp = R"(darts-recovery-bench: does the search find the law 
                                        not the code, is what a low "cores busy" shows)
 Options:
   --starts N     starts of the preset (default: the preset's 8)
+  --sample S     the draw of each law's training rows and noise (default 0, the report's; others for judging a
+                 change on more than one draw)
   --jobs J       threads (default 2; results do not depend on it)
   --set F=V      any search setting of the preset's runs by its reference name, e.g. --set num_graph_nodes=3
                  (repeatable; for trying settings)
@@ -81,14 +83,15 @@ struct Options {
     bool verbose = false;
     bool reference = true;
     int starts = 0;  // 0: the preset's
+    int sample = 0;  // which draw of the training rows
     int jobs = 2;
     std::vector<std::string> settings;  // "name=value"
     int repeats = 5;
     std::string speedLaw = "lin-exp";
 };
 
-darts::SearchData searchData(const RecoveryLaw& law) {
-    darts::bench::LawData lawData = darts::bench::trainingData(law);
+darts::SearchData searchData(const RecoveryLaw& law, int sample) {
+    darts::bench::LawData lawData = darts::bench::trainingData(law, sample);
     darts::SearchData data;
     data.X = std::move(lawData.X);
     data.Y = lawData.y;
@@ -277,7 +280,7 @@ int runRecovery(const Options& options) {
     std::map<LawSet, Tally> presetTally, singleTally, multiTally;
     std::vector<std::string> chosen;
     for (const RecoveryLaw* law : laws) {
-        const darts::SearchData data = searchData(*law);
+        const darts::SearchData data = searchData(*law, options.sample);
         LawPoints points;
         points.inX = darts::bench::inRangeInputs(*law);
         points.outX = darts::bench::extrapolationInputs(*law);
@@ -367,7 +370,7 @@ double processorSeconds() {
 
 int runSpeed(const Options& options) {
     const RecoveryLaw& law = darts::bench::findRecoveryLaw(options.speedLaw);
-    const darts::SearchData data = searchData(law);
+    const darts::SearchData data = searchData(law, 0);
     const std::vector<darts::SearchConfig> configs =
         darts::restartConfigs(withSettings(darts::bench::referenceConfig(law), options), options.starts > 0 ? options.starts : 8);
     // Wall time, and the process's processor time over it: near 2 with jobs=2 when both threads got a core.
@@ -427,11 +430,14 @@ int runSpeed(const Options& options) {
     return 0;
 }
 
-int positive(const char* text, const char* flag) {
+int atLeast(int least, const char* text, const char* flag) {
     const int value = std::atoi(text);
-    if (value < 1) throw std::invalid_argument(std::string(flag) + " needs a whole number of 1 or more");
+    if (value < least || (value == 0 && std::string_view(text) != "0"))
+        throw std::invalid_argument(std::string(flag) + " needs a whole number of " + std::to_string(least) + " or more");
     return value;
 }
+
+int positive(const char* text, const char* flag) { return atLeast(1, text, flag); }
 
 }  // namespace
 
@@ -469,6 +475,7 @@ int main(int argc, char** argv) {
             else if (flag == "--speed-law") options.speedLaw = value();
             else if (flag == "--set") options.settings.push_back(value());
             else if (flag == "--starts") options.starts = positive(value(), "--starts");
+            else if (flag == "--sample") options.sample = atLeast(0, value(), "--sample");
             else if (flag == "--jobs") options.jobs = positive(value(), "--jobs");
             else if (flag == "--repeats") options.repeats = positive(value(), "--repeats");
             else throw std::invalid_argument("unknown option '" + flag + "' (see --help)");

@@ -230,8 +230,8 @@ const RecoveryLaw& findRecoveryLaw(std::string_view name) {
     throw std::invalid_argument("no law '" + std::string(name) + "'; the laws are: " + names);
 }
 
-LawData trainingData(const RecoveryLaw& law) {
-    Rng rng(1);
+LawData trainingData(const RecoveryLaw& law, int sample) {
+    Rng rng(1 + 1000 * static_cast<std::uint64_t>(sample));
     LawData data;
     data.X.resize(kTrainingRows, static_cast<Eigen::Index>(law.ranges.size()));
     for (Eigen::Index row = 0; row < data.X.rows(); ++row)

@@ -67,7 +67,8 @@ struct LawData {
 };
 /// Training data: inputs drawn uniformly in the training ranges, the law plus Gaussian noise of sd
 /// noise x (population sd of the noiseless values); the same bit for bit in every call and every run.
-LawData trainingData(const RecoveryLaw& law);
+/// `sample` > 0 draws other rows and noise (the report uses 0).
+LawData trainingData(const RecoveryLaw& law, int sample = 0);
 
 /// Fresh points inside the training ranges, never searched on: where "accurate" is judged. The same every call.
 Eigen::MatrixXd inRangeInputs(const RecoveryLaw& law);

@@ -114,7 +114,11 @@ private slots:
         QVERIFY(reports > 0);
         const SampledModel& model = *engine.model();
         QVERIFY(hasProduct(model));
-        QVERIFY2(model.parameterCount() <= 3, model.equations().front().c_str());  // a factor, an output weight, a bias
+        // The law has no offset: refinement holds the output's bias at 0, and the model has a factor and an
+        // output weight at most.
+        QCOMPARE(model.network().architecture().outputBiases, std::vector<int>{0});
+        QCOMPARE(model.network().classifierBias(0), 0.0);
+        QVERIFY2(model.parameterCount() <= 2, model.equations().back().c_str());
         QVERIFY(fitMetrics(model.predict(d.X), d.truth).r2 > 0.9995);
         // Every model tried is in the hall of fame; the chosen one is on its front.
         const HallOfFame& fame = engine.hallOfFame();
@@ -274,6 +278,15 @@ private slots:
         const Session read = readSession(writeSession(makeSession(table, engine)));
         const std::unique_ptr<SearchEngine> back = makeEngine(read);
         QCOMPARE(back->hallOfFame().csv(), engine.hallOfFame().csv());
+        // Architectures come back whole, node kinds and output biases held at 0 included.
+        QCOMPARE(back->hallOfFame().entries().size(), engine.hallOfFame().entries().size());
+        bool someBiasHeld = false;
+        for (std::size_t i = 0; i < engine.hallOfFame().entries().size(); ++i) {
+            const Architecture& a = engine.hallOfFame().entries()[i].architecture;
+            QVERIFY(back->hallOfFame().entries()[i].architecture == a);
+            someBiasHeld = someBiasHeld || a.outputBiases == std::vector<int>{0};
+        }
+        QVERIFY(someBiasHeld);
         QVERIFY(back->network().nodeAlpha() == engine.network().nodeAlpha());
         QVERIFY(back->model()->equations() == engine.model()->equations());
         QVERIFY(back->model()->network().architecture() == engine.model()->network().architecture());

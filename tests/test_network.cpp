@@ -258,7 +258,7 @@ void TestNetwork::productNodeComputesProducts() {
     const int none = 0, mult = 1, exp = 2, reciprocal = 3;
     // k1 = 2*x1 * exp(-0.5*x2 + 0.1), k2 = 1/k1 (x1, x2 none): a product and a ratio.
     Architecture architecture{{mult, exp, none, none, reciprocal},
-                              {int(NodeKind::Product), int(NodeKind::Product)}, {}};
+                              {int(NodeKind::Product), int(NodeKind::Product)}, {}, {}};
     network.fixArchitecture(architecture);
     network.parameters()[network.coefficientOffset(0, mult)] = 2.0;
     network.parameters()[network.coefficientOffset(1, exp)] = -0.5;

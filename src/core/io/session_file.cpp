@@ -215,6 +215,12 @@ Architecture readArchitecture(const JsonValue& object, const std::string& path, 
         for (std::size_t k = 0; k < links->asArray().size(); ++k)
             a.outputLinks.push_back(static_cast<int>(wholeNumber(links->asArray()[k], item(linksPath, k), 0, 1)));
     }
+    if (const JsonValue* biases = object.find("output_biases")) {
+        const std::string biasesPath = child(path, "output_biases");
+        expectKind(*biases, Kind::Array, biasesPath);
+        for (std::size_t o = 0; o < biases->asArray().size(); ++o)
+            a.outputBiases.push_back(static_cast<int>(wholeNumber(biases->asArray()[o], item(biasesPath, o), 0, 1)));
+    }
     return a;
 }
 
@@ -230,6 +236,11 @@ void writeArchitecture(JsonWriter& json, const Architecture& a, const SearchConf
     if (std::ranges::count(a.outputLinks, 0) > 0) {
         json.key("output_links").beginArray();
         for (int link : a.outputLinks) json.value(link);
+        json.endArray();
+    }
+    if (std::ranges::count(a.outputBiases, 0) > 0) {
+        json.key("output_biases").beginArray();
+        for (int bias : a.outputBiases) json.value(bias);
         json.endArray();
     }
 }

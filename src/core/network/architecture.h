@@ -17,10 +17,14 @@ struct Architecture {
     /// reads that node, 0 when its weight is held at 0 (the node is only an intermediate step); empty:
     /// every weight is read. Only a trainable output layer can leave a node out.
     std::vector<int> outputLinks;
+    /// Per output, 1 when it adds its bias, 0 when the bias is held at 0 (a law without an offset); empty:
+    /// every bias. Only a trainable bias can be left out.
+    std::vector<int> outputBiases;
     bool operator==(const Architecture&) const = default;
     // Not <=>: Qt's moc cannot parse <compare>, which the GUI's headers would bring in through this one.
     bool operator<(const Architecture& o) const {
-        return std::tie(choices, nodeKinds, outputLinks) < std::tie(o.choices, o.nodeKinds, o.outputLinks);
+        return std::tie(choices, nodeKinds, outputLinks, outputBiases) <
+               std::tie(o.choices, o.nodeKinds, o.outputLinks, o.outputBiases);
     }
 };
 

@@ -120,6 +120,10 @@ bool Network::hasTrainableOutputWeights() const {
     return (m_trainableBase.segment(m_classifierOffset, m_outputs * m_hidden) != 0.0).all();
 }
 
+bool Network::hasTrainableOutputBias() const {
+    return (m_trainableBase.segment(classifierBiasOffset(), m_outputs) != 0.0).all();
+}
+
 void Network::fixArchitecture(Architecture a) {
     const auto hidden = static_cast<std::size_t>(m_hidden);
     const auto weights = static_cast<std::size_t>(m_hidden * m_outputs);
@@ -130,9 +134,12 @@ void Network::fixArchitecture(Architecture a) {
             throw std::invalid_argument("fixArchitecture: a choice is not one of the primitives");
     if (a.nodeKinds.empty()) a.nodeKinds.assign(hidden, static_cast<int>(NodeKind::Sum));
     if (a.outputLinks.empty()) a.outputLinks.assign(weights, 1);
+    if (a.outputBiases.empty()) a.outputBiases.assign(static_cast<std::size_t>(m_outputs), 1);
     if (a.nodeKinds.size() != hidden) throw std::invalid_argument("fixArchitecture: one kind per hidden node is needed");
     if (a.outputLinks.size() != weights)
         throw std::invalid_argument("fixArchitecture: one link per output weight is needed");
+    if (a.outputBiases.size() != static_cast<std::size_t>(m_outputs))
+        throw std::invalid_argument("fixArchitecture: one bias flag per output is needed");
     for (int kind : a.nodeKinds)
         if (kind != static_cast<int>(NodeKind::Sum) && kind != static_cast<int>(NodeKind::Product))
             throw std::invalid_argument("fixArchitecture: a node is either a sum (0) or a product (1)");
@@ -152,6 +159,13 @@ void Network::fixArchitecture(Architecture a) {
         const Eigen::Index k = m_classifierOffset + static_cast<Eigen::Index>(i);
         m_trainable[k] = a.outputLinks[i] ? m_trainableBase[k] : 0.0;
         if (!a.outputLinks[i]) m_params[k] = 0.0;
+    }
+    for (int o = 0; o < m_outputs; ++o) {
+        int& bias = a.outputBiases[static_cast<std::size_t>(o)];
+        const Eigen::Index k = classifierBiasOffset() + o;
+        bias = m_trainableBase[k] == 0.0 || bias != 0 ? 1 : 0;  // a fixed bias stays what it is
+        m_trainable[k] = bias ? m_trainableBase[k] : 0.0;
+        if (!bias) m_params[k] = 0.0;
     }
     m_architecture = std::move(a);
     m_fixed = true;
@@ -318,7 +332,6 @@ void Network::forwardProductNode(int j, int firstEdge, int edgeCount, Eigen::Ind
 }
 
 void Network::backward(Eigen::Index n, Gradients want) {
-    const int M = primitiveCount();
     const bool wantCoefficients = want == Gradients::Coefficients;
     const bool wantArchitecture = want == Gradients::Architecture;
     const Eigen::Map<const Eigen::MatrixXd> W(m_params.data() + m_classifierOffset, m_outputs, m_hidden);

@@ -106,7 +106,7 @@ public:
     /// without a trainable output layer every node is read. Throws std::invalid_argument for a misfit.
     /// Coefficients set after this must keep the unread weights at 0: set them first, then fix.
     void fixArchitecture(Architecture architecture);
-    void fixArchitecture(const std::vector<int>& choicePerEdge) { fixArchitecture(Architecture{choicePerEdge, {}, {}}); }
+    void fixArchitecture(const std::vector<int>& choicePerEdge) { fixArchitecture(Architecture{choicePerEdge, {}, {}, {}}); }
     bool isFixed() const { return m_fixed; }
     /// The architecture of a fixed network, in its canonical form (every field filled in).
     const Architecture& architecture() const { return m_architecture; }
@@ -117,6 +117,8 @@ public:
     NodeKind nodeKind(int node) const { return static_cast<NodeKind>(m_architecture.nodeKinds[node]); }
     /// Whether the output layer may leave hidden nodes out (its weights are trainable).
     bool hasTrainableOutputWeights() const;
+    /// Whether the output layer may leave its biases out (they are trainable).
+    bool hasTrainableOutputBias() const;
     /// The index of none among the primitives, or -1.
     int noneIndex() const { return m_noneIndex; }
 

@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <set>
 #include <numeric>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace darts {
@@ -212,6 +212,8 @@ std::vector<Architecture> Refiner::neighbours(const Architecture& arch) const {
         for (std::size_t j = 0; j < arch.nodeKinds.size(); ++j) toggled(&Architecture::nodeKinds, j);
     if (net.hasTrainableOutputWeights())
         for (std::size_t k = 0; k < arch.outputLinks.size(); ++k) toggled(&Architecture::outputLinks, k);
+    if (net.hasTrainableOutputBias())
+        for (std::size_t o = 0; o < arch.outputBiases.size(); ++o) toggled(&Architecture::outputBiases, o);
     for (int e = 0; e < net.edgeCount(); ++e) {
         const int current = arch.choices[static_cast<std::size_t>(e)];
         if (current != net.noneIndex() && net.noneIndex() >= 0) {
@@ -367,6 +369,7 @@ void Refiner::grow(RefineResult& result) {
     std::ranges::fill(current.choices, net.noneIndex());
     std::ranges::fill(current.nodeKinds, static_cast<int>(NodeKind::Sum));
     std::ranges::fill(current.outputLinks, 1);
+    std::ranges::fill(current.outputBiases, 1);
     current = canonical(current);
     m_seen.insert(current);
     // The empty model is a constant: start it at the targets' mean, whatever the sampled model's bias was
@@ -574,7 +577,7 @@ void Refiner::improve(RefineResult& result) {
     }
 }
 
-// Backward elimination from the best model: each round removes the one edge or output link (or simplifies
+// Backward elimination from the best model: each round removes the one edge, output link or bias (or simplifies
 // the one primitive) whose loss hurts least, until nothing is left to remove, so that the front holds a simpler model at every
 // complexity below the best one, each refitted.
 void Refiner::prune(RefineResult& result) {
@@ -596,6 +599,13 @@ void Refiner::prune(RefineResult& result) {
                 if (!net.isAvailable(static_cast<int>(e), simpler)) continue;
                 Architecture smaller = current;
                 smaller.choices[e] = simpler;
+                removals.push_back(canonical(smaller));
+            }
+        // A law without an offset: the bias held at 0 (its spare constant lets the others drift with the noise).
+        for (std::size_t o = 0; o < current.outputBiases.size(); ++o)
+            if (current.outputBiases[o] && net.hasTrainableOutputBias()) {
+                Architecture smaller = current;
+                smaller.outputBiases[o] = 0;
                 removals.push_back(canonical(smaller));
             }
         if (std::ranges::count(current.outputLinks, 1) > 1)

@@ -158,6 +158,11 @@ void checkArchitectureShape(const Architecture& a, const Network& network, const
         fail("has " + std::to_string(a.outputLinks.size()) + " output links for " + std::to_string(weights) + " output weights");
     for (int link : a.outputLinks)
         if (link != 0 && link != 1) fail("has an output link other than 0 or 1");
+    const auto outputs = static_cast<std::size_t>(network.outputCount());
+    if (!a.outputBiases.empty() && a.outputBiases.size() != outputs)
+        fail("has " + std::to_string(a.outputBiases.size()) + " output bias flags for " + std::to_string(outputs) + " outputs");
+    for (int bias : a.outputBiases)
+        if (bias != 0 && bias != 1) fail("has an output bias flag other than 0 or 1");
 }
 
 void validateState(const SearchState& state, const Network& network) {
@@ -398,7 +403,15 @@ void SearchEngine::restore(const SearchState& state) {
     m_adam.restore(state.adamSteps, state.adamFirstMoment, state.adamSecondMoment);
     if (m_network->hasProductNodes())
         m_nodeAdam.restore(state.adamSteps, state.nodeAdamFirstMoment, state.nodeAdamSecondMoment);
-    m_hallOfFame = HallOfFame(state.hallOfFame);
+    // The entries' architectures in the canonical form the search gives them (a session leaves defaults out),
+    // so that a model loaded from the hall of fame is recognised as its entry.
+    std::vector<HallOfFameEntry> entries = state.hallOfFame;
+    Network scratch = *m_network;
+    for (HallOfFameEntry& entry : entries) {
+        scratch.fixArchitecture(entry.architecture);
+        entry.architecture = scratch.architecture();
+    }
+    m_hallOfFame = HallOfFame(std::move(entries));
     m_epoch = state.epoch;
     m_lossHistory = state.lossHistory;
     m_validationLossHistory = state.validationLossHistory;
