@@ -399,6 +399,16 @@ void TestNetwork::inputFeaturesGiveSameResults() {
     const Eigen::MatrixXd table = network.withInputFeatures(X);
     QVERIFY2(table.cols() > X.cols(), "the feature table must actually be built for this test to mean anything");
     QCOMPARE(table.leftCols(2), X);
+    // Nothing is kept for x and -x, nor beyond X's own size again on big data: the inputs serve as they are.
+    QCOMPARE(Network(2, 1, makeConfig(parsePrimitiveList("none,add,subtract,mult"), 2, OutputType::Real,
+                                      DartsType::Original, true, true), rng)
+                 .withInputFeatures(X)
+                 .size(),
+             Eigen::Index{0});
+    const Network oneInput(1, 1, makeConfig(parsePrimitiveList("none,add,exp,logistic,relu"), 2, OutputType::Real,
+                                            DartsType::Original, true, true), rng);
+    QCOMPARE(oneInput.withInputFeatures(Eigen::MatrixXd::Ones(800000, 1)).size(), Eigen::Index{0});
+    QCOMPARE(oneInput.withInputFeatures(Eigen::MatrixXd::Ones(1000, 1)).cols(), Eigen::Index{4});
 
     for (Gradients want : {Gradients::Architecture, Gradients::Coefficients}) {
         const double plainLoss = network.evaluate(X, Y, want);

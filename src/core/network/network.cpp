@@ -76,7 +76,9 @@ Network::Network(int inputs, int outputs, const SearchConfig& config, std::mt199
     for (int m = 0; m < M; ++m) {
         const Primitive p = m_primitives[m];
         const PrimitiveInfo& info = primitiveInfo(p);
-        const bool cacheable = info.coefficientCount == 0 && p != Primitive::None;
+        // Worth keeping: a primitive without coefficients that costs more than reading its input (x and -x do not).
+        const bool cacheable = info.coefficientCount == 0 && p != Primitive::None && p != Primitive::Add &&
+                               p != Primitive::Subtract;
         m_featureIndex.push_back(cacheable ? m_featuresPerInput++ : -1);
         if (p == Primitive::None) m_noneIndex = m;
     }
@@ -185,9 +187,10 @@ int Network::featureColumn(int input, int primitive) const {
 }
 
 Eigen::MatrixXd Network::withInputFeatures(const Eigen::MatrixXd& X) const {
-    constexpr Eigen::Index kMaxTableEntries = Eigen::Index{1} << 24;  // 128 MiB of doubles
+    // Memory grows with the data once: the extra columns may take as much as X again, or 16 MiB on small data.
+    constexpr Eigen::Index kSmallTableEntries = Eigen::Index{1} << 21;
     const Eigen::Index width = m_inputs + Eigen::Index{m_inputs} * m_featuresPerInput;
-    if (m_featuresPerInput == 0 || X.rows() * width > kMaxTableEntries) return X;
+    if (m_featuresPerInput == 0 || X.rows() * (width - m_inputs) > std::max(X.size(), kSmallTableEntries)) return {};
     Eigen::MatrixXd table(X.rows(), width);
     table.leftCols(m_inputs) = X;
     for (int s = 0; s < m_inputs; ++s)

@@ -128,7 +128,8 @@ public:
     /// The inputs followed by the values of every primitive without coefficients
     /// on every input (they never change, so a search computes them once and
     /// gathers them per batch instead of evaluating them at every step). Returns
-    /// X itself when that table would be too large to be worth keeping.
+    /// an empty matrix, for X to serve as it is, when there is nothing worth keeping
+    /// or the extra columns would take more than X again (beyond small data).
     Eigen::MatrixXd withInputFeatures(const Eigen::MatrixXd& X) const;
 
     /// Loss on a batch (X: n x inputs, or rows of withInputFeatures; Y: n x outputs);

@@ -5,8 +5,10 @@
 #include "search/coefficient_fit.h"
 #include "util/number_text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <locale>
+#include <numeric>
 #include <sstream>
 #include <stdexcept>
 
@@ -259,10 +261,30 @@ void SearchEngine::splitRows(std::vector<bool> heldOut) {
     std::vector<Eigen::Index> train, valid;
     for (Eigen::Index r = 0; r < rows; ++r) (heldOut[static_cast<std::size_t>(r)] ? valid : train).push_back(r);
     if (train.empty()) throw std::invalid_argument("every row is held out for validation: none is left to train on");
-    m_trainX = m_X(train, Eigen::all);
-    m_trainY = m_Y(train, Eigen::all);
+    if (valid.empty()) {
+        m_trainX.resize(0, 0);  // trainingInputs() is m_X itself
+        m_trainY.resize(0, 0);
+    } else {
+        m_trainX = m_X(train, Eigen::all);
+        m_trainY = m_Y(train, Eigen::all);
+    }
     m_validX = m_X(valid, Eigen::all);
     m_validY = m_Y(valid, Eigen::all);
+    // Each epoch's held-out loss on at most kValidationSampleRows of them, drawn once (its own generator, as
+    // the split's); the sampled model's held-out error is always taken on them all.
+    if (valid.size() > kValidationSampleRows) {
+        std::vector<Eigen::Index> order(valid.size());
+        std::iota(order.begin(), order.end(), Eigen::Index{0});
+        Rng rng(m_config.validation_seed + 1);
+        shuffle(order, rng);
+        order.resize(kValidationSampleRows);
+        std::sort(order.begin(), order.end());
+        m_validSampleX = m_validX(order, Eigen::all);
+        m_validSampleY = m_validY(order, Eigen::all);
+    } else {
+        m_validSampleX = m_validX;
+        m_validSampleY = m_validY;
+    }
     m_heldOut = std::move(heldOut);
 }
 
@@ -273,9 +295,9 @@ void SearchEngine::buildNetwork() {
     m_adam = Adam({m_config.arch_learning_rate_max, 0.5, 0.999, 1e-8, m_config.arch_weight_decay});
     m_nodeAdam = m_adam;
     m_decay = complexityDecay();
-    m_batchInputs = m_network->withInputFeatures(m_trainX);
-    m_validFeatures = m_network->withInputFeatures(m_validX);
-    m_batches = BatchSource(m_batchInputs, m_trainY, m_config.batch_size);
+    m_batchInputs = m_network->withInputFeatures(trainingInputs());
+    m_validFeatures = m_network->withInputFeatures(m_validSampleX);
+    m_batches = BatchSource(batchInputs(), trainingTargets(), m_config.batch_size);
     m_epoch = 0;
     m_lossHistory.clear();
     m_validationLossHistory.clear();
@@ -328,7 +350,7 @@ void SearchEngine::setConfig(const SearchConfig& config) {
             throw;
         }
     }
-    if (newBatches) m_batches = BatchSource(m_batchInputs, m_trainY, m_config.batch_size);
+    if (newBatches) m_batches = BatchSource(batchInputs(), trainingTargets(), m_config.batch_size);
     if (rebuild) {
         buildNetwork();
     } else {
@@ -446,7 +468,7 @@ RunOutcome SearchEngine::runEpochs(int count, const EpochCallback& onEpoch) {
 
 double SearchEngine::validationLoss() {
     if (!hasValidation()) return std::numeric_limits<double>::quiet_NaN();
-    return m_network->evaluate(m_validFeatures, m_validY, Gradients::None);
+    return m_network->evaluate(validationSampleInputs(), m_validSampleY, Gradients::None);
 }
 
 RunOutcome SearchEngine::architectureUpdate() { return architectureStep(0); }
@@ -552,7 +574,7 @@ RunOutcome SearchEngine::sampleModel(const RefineCallback& onRefine) {
     RunOutcome outcome = finishModel(SampledModel(std::move(copy), m_inputNames, m_outputNames),
                                      m_config.param_updates_for_sampled_model);
     if (!m_model) return outcome;
-    recordModel(*m_model, "sampled", meanSquaredError(*m_model, m_trainX, m_trainY),
+    recordModel(*m_model, "sampled", meanSquaredError(*m_model, trainingInputs(), trainingTargets()),
                 meanSquaredError(*m_model, m_validX, m_validY));
     const bool constant = isConstantModel();
     if (constant) outcome.message = joinMessages(outcome.message, kConstantModelNote);
@@ -565,7 +587,7 @@ RunOutcome SearchEngine::sampleModel(const RefineCallback& onRefine) {
 RunOutcome SearchEngine::refineModel(bool fromStrongestNonNone, const RefineCallback& onRefine) {
     if (!m_model) throw std::logic_error("there is no sampled model to refine yet");
     SampledModel model = *m_model;
-    const RefineData data{m_trainX, m_trainY, m_validX, m_validY};
+    const RefineData data{trainingInputs(), trainingTargets(), m_validX, m_validY};
     const RefineStart start{m_network->mixtureWeights(), m_network->parameters(), fromStrongestNonNone};
     // Its own generator, drawn from the seed and the epoch: refining does not change what the search does next.
     Rng rng(m_config.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(m_epoch));
@@ -596,8 +618,8 @@ bool SearchEngine::isConstantModel() const {
     const auto spread = [](const Eigen::MatrixXd& values) {
         return values.size() == 0 ? 0.0 : (values.colwise().maxCoeff() - values.colwise().minCoeff()).maxCoeff();
     };
-    const double target = spread(m_trainY);
-    return target > 0.0 && spread(m_model->predict(m_trainX)) <= 1e-12 * target;
+    const double target = spread(trainingTargets());
+    return target > 0.0 && spread(m_model->predict(trainingInputs())) <= 1e-12 * target;
 }
 
 SampledModel SearchEngine::modelOf(const HallOfFameEntry& entry) const {
@@ -628,7 +650,7 @@ RunOutcome SearchEngine::finishModel(SampledModel model, int steps) {
     if (outcome.status == RunStatus::NumericalFault)
         outcome.message =
             withCause("refitting the sampled model: " + outcome.message, faultCause(model.network(), m_inputNames));
-    if (outcome.completed() && m_config.polish) polishCoefficients(model, m_trainX, m_trainY);
+    if (outcome.completed() && m_config.polish) polishCoefficients(model, trainingInputs(), trainingTargets());
     // A model that cannot predict every row of the data does not replace one that can:
     // after a fault the last usable model stays. Without any model, it is still shown.
     if (m_model && !model.predict(m_X).allFinite()) {

@@ -24,6 +24,11 @@
 
 namespace darts {
 
+/// The held-out loss of each epoch is taken on at most this many held-out rows, drawn once; the sampled
+/// model's held-out error on them all. Below it, every held-out row counts each epoch.
+inline constexpr std::size_t kValidationSampleRows = 4096;
+
+
 /// What the engine reports after each epoch. `alpha` is only valid during the callback: copy what you keep.
 struct EpochReport {
     int epoch;  ///< epochs completed since the network was built
@@ -109,9 +114,10 @@ public:
     /// Every row of the data, held-out rows included.
     const Eigen::MatrixXd& inputs() const { return m_X; }
     const Eigen::MatrixXd& targets() const { return m_Y; }
-    /// The rows the search trains on and those it holds out (none without validation).
-    const Eigen::MatrixXd& trainingInputs() const { return m_trainX; }
-    const Eigen::MatrixXd& trainingTargets() const { return m_trainY; }
+    /// The rows the search trains on and those it holds out (none without validation). Without held-out
+    /// rows the training rows are every row, and not copied.
+    const Eigen::MatrixXd& trainingInputs() const { return hasValidation() ? m_trainX : m_X; }
+    const Eigen::MatrixXd& trainingTargets() const { return hasValidation() ? m_trainY : m_Y; }
     const Eigen::MatrixXd& validationInputs() const { return m_validX; }
     const Eigen::MatrixXd& validationTargets() const { return m_validY; }
     bool hasValidation() const { return m_validY.rows() > 0; }
@@ -156,16 +162,23 @@ private:
     Eigen::MatrixXd m_Y;
     bool m_heldOutGiven = false;  // a split column, not validation_share, chose the held-out rows
     std::vector<bool> m_heldOut;
-    Eigen::MatrixXd m_trainX, m_trainY, m_validX, m_validY;
+    Eigen::MatrixXd m_trainX, m_trainY, m_validX, m_validY;  // training ones empty without held-out rows
+    Eigen::MatrixXd m_validSampleX, m_validSampleY;  // the rows each epoch's held-out loss is taken on
     std::vector<std::string> m_inputNames;
     std::vector<std::string> m_outputNames;
     Rng m_rng;
     std::optional<Network> m_network;
     Adam m_adam;
     Eigen::MatrixXd m_decay;
-    Eigen::MatrixXd m_batchInputs;  // m_trainX with the network's input features (Network::withInputFeatures)
-    Eigen::MatrixXd m_validFeatures;  // m_validX likewise
-    BatchSource m_batches;          // draws from m_batchInputs and m_trainY
+    // The training inputs with the network's input features (Network::withInputFeatures); empty when it
+    // keeps none, and the inputs serve as they are (batchInputs()).
+    Eigen::MatrixXd m_batchInputs;
+    Eigen::MatrixXd m_validFeatures;  // m_validSampleX likewise
+    BatchSource m_batches;            // draws from batchInputs() and trainingTargets()
+    const Eigen::MatrixXd& batchInputs() const { return m_batchInputs.size() > 0 ? m_batchInputs : trainingInputs(); }
+    const Eigen::MatrixXd& validationSampleInputs() const {
+        return m_validFeatures.size() > 0 ? m_validFeatures : m_validSampleX;
+    }
     int m_epoch = 0;
     std::vector<double> m_lossHistory;
     std::vector<double> m_validationLossHistory;
