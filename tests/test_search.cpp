@@ -2,6 +2,7 @@
 // sampling semantics, stop requests, numerical faults and the polish.
 
 #include "data/examples.h"
+#include "model/polish.h"
 #include "search/config_fields.h"
 #include "search/search_engine.h"
 #include "test_support.h"
@@ -265,6 +266,32 @@ private slots:
         QVERIFY(fitMetrics(plain.model()->predict(d.X), d.Y).mse > fitMetrics(polished.model()->predict(d.X), d.Y).mse);
     }
 
+
+    void polishOnABigTableWorksOnAFixedSample() {
+        // 100,000 rows of y = 3*x1 - 2*x2 + noise: the polish sees kPolishSampleRows of them, the same ones
+        // every time, and lands near the least-squares optimum of all of them (within the sample's error).
+        Rng rng(11);
+        const Eigen::Index rows = 100000;
+        QVERIFY(rows > kPolishSampleRows);
+        Eigen::MatrixXd X(rows, 2), Y(rows, 1);
+        for (Eigen::Index i = 0; i < rows; ++i) {
+            X(i, 0) = uniform(rng, -1.0, 1.0);
+            X(i, 1) = uniform(rng, -1.0, 1.0);
+            Y(i, 0) = 3.0 * X(i, 0) - 2.0 * X(i, 1) + 0.1 * standardNormal(rng);
+        }
+        SearchConfig c = seedDocumentConfig();
+        c.primitives = {Primitive::Mult};
+        c.max_epochs = 1;
+        c.param_updates_per_epoch = 5;
+        c.param_updates_for_sampled_model = 1;
+        const Eigen::Vector2d optimum = (X.transpose() * X).ldlt().solve(X.transpose() * Y.col(0));
+        SearchEngine a(c, X, Y), b(c, X, Y);
+        a.fit();
+        b.fit();
+        QVERIFY(a.model()->network().parameters() == b.model()->network().parameters());
+        DARTS_COMPARE_REL(a.model()->coefficients(0)[0], optimum[0], 1e-2, 0.0);
+        DARTS_COMPARE_REL(a.model()->coefficients(1)[0], optimum[1], 1e-2, 0.0);
+    }
     void coefficientsAreTrainedWhatEverLeads() {
         // The reference skips coefficient training when the leading primitives have none;
         // here mult's coefficient moves even while exp leads on both edges.

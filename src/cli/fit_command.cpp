@@ -316,8 +316,13 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
             err << "darts-cli: note: the settings given change the network (or the seed): the search starts afresh\n";
     } else {
         data = selectSearchData(table, splitNames(options.inputs), splitNames(options.target), options.validationColumn);
-        // Built before any search, even with --restarts: bad data show here as one line, in no time.
-        engine = std::make_unique<SearchEngine>(config, data.X, data.Y, data.inputNames, data.targetNames, data.heldOut);
+        // Built before any search, even with --restarts: bad data show here as one line, in no time. A single
+        // start takes the data over; many keep them for the starts.
+        if (restartCount(options) > 1)
+            engine = std::make_unique<SearchEngine>(config, data.X, data.Y, data.inputNames, data.targetNames, data.heldOut);
+        else
+            engine = std::make_unique<SearchEngine>(config, std::move(data.X), std::move(data.Y), data.inputNames,
+                                                    data.targetNames, data.heldOut);
     }
     Restarts restarts;
     restarts.by = engine->hasValidation() ? SelectBy::Validation : SelectBy::Bic;

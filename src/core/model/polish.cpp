@@ -3,10 +3,24 @@
 #include <unsupported/Eigen/LevenbergMarquardt>
 #include <unsupported/Eigen/NumericalDiff>
 
+#include "util/random.h"
+
 #include <cmath>
 
 namespace darts {
 namespace {
+
+/// Rows [0, rows) in order, `count` of them drawn without replacement by a fixed generator (selection
+/// sampling: each row is taken with the probability that leaves exactly `count`).
+std::vector<Eigen::Index> sampleRows(Eigen::Index rows, Eigen::Index count) {
+    Rng rng(0x9e3779b97f4a7c15ULL);
+    std::vector<Eigen::Index> chosen;
+    chosen.reserve(static_cast<std::size_t>(count));
+    for (Eigen::Index r = 0; r < rows && static_cast<Eigen::Index>(chosen.size()) < count; ++r)
+        if (static_cast<double>(rows - r) * uniform01(rng) < static_cast<double>(count) - static_cast<double>(chosen.size()))
+            chosen.push_back(r);
+    return chosen;
+}
 
 // Residuals of the model's predictions as a function of the coefficients it uses.
 struct Residuals : Eigen::DenseFunctor<double> {
@@ -52,7 +66,16 @@ PolishResult polishCoefficients(SampledModel& model, const Eigen::MatrixXd& X, c
     Eigen::VectorXd theta(static_cast<Eigen::Index>(indices.size()));
     for (std::size_t i = 0; i < indices.size(); ++i) theta[static_cast<Eigen::Index>(i)] = model.network().parameters()[indices[i]];
 
-    Residuals residuals(model, X, Y, indices);
+    // On a big table the solver works on a fixed sample of the rows (its Jacobian is rows x coefficients,
+    // differentiated numerically); the result is kept only when it lowers the error on every row.
+    Eigen::MatrixXd sampleX, sampleY;
+    if (X.rows() > kPolishSampleRows) {
+        const std::vector<Eigen::Index> rows = sampleRows(X.rows(), kPolishSampleRows);
+        sampleX = X(rows, Eigen::all);
+        sampleY = Y(rows, Eigen::all);
+    }
+    const bool sampled = sampleX.size() > 0;
+    Residuals residuals(model, sampled ? sampleX : X, sampled ? sampleY : Y, indices);
     Eigen::NumericalDiff<Residuals, Eigen::Central> withJacobian(residuals);
     Eigen::LevenbergMarquardt<Eigen::NumericalDiff<Residuals, Eigen::Central>> solver(withJacobian);
     solver.setMaxfev(200 * (static_cast<Eigen::Index>(indices.size()) + 1));
