@@ -9,10 +9,13 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
 #include <limits>
 
 using namespace darts;
 using darts::gui::SearchController;
+using darts::gui::SearchHistory;
+using darts::gui::kMaxHistoryEpochs;
 using State = SearchController::State;
 
 namespace {
@@ -44,6 +47,38 @@ class TestSearchController : public QObject {
     Q_OBJECT
 
 private slots:
+    void longHistoriesAreThinnedKeepingEndsAndExtremes() {
+        SearchHistory history;
+        const int epochs = 100000;
+        for (int first = 1; first <= epochs; first += 250) {  // as the worker delivers them, in batches
+            SearchHistory more;
+            for (int e = first; e < first + 250; ++e) {
+                more.epochs.push_back(e);
+                // A loss that falls, with its lowest value at 77,777 and a spike at 3
+                more.losses.push_back(e == 77777 ? 1e-6 : e == 3 ? 1e6 : 1.0 / e + 0.01);
+                more.validationLosses.push_back(e == 55555 ? 1e-9 : 2.0);
+                more.weights.push_back(Eigen::MatrixXd::Constant(4, 3, e));
+            }
+            history.take(more);
+            QVERIFY(history.size() <= kMaxHistoryEpochs);
+        }
+        QCOMPARE(history.epochs.front(), 1);
+        QCOMPARE(history.epochs.back(), epochs);
+        for (int kept : {3, 55555, 77777}) QVERIFY(std::count(history.epochs.begin(), history.epochs.end(), kept) == 1);
+        QVERIFY(std::is_sorted(history.epochs.begin(), history.epochs.end()));
+        QCOMPARE(history.losses.size(), history.size());
+        QCOMPARE(history.weights.size(), history.size());
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            QCOMPARE(history.weights[i](0, 0), double(history.epochs[i]));  // every entry beside its own epoch
+            QCOMPARE(history.losses[i], history.epochs[i] == 77777 ? 1e-6 : history.epochs[i] == 3 ? 1e6 : 1.0 / history.epochs[i] + 0.01);
+        }
+        // Evenly thinned: the late epochs are as dense as the early ones.
+        const auto at = [&](int epoch) { return std::lower_bound(history.epochs.begin(), history.epochs.end(), epoch); };
+        const auto early = at(20000) - at(10000), late = at(90000) - at(80000);
+        QVERIFY2(std::abs(early - late) <= 2 + late / 10, qPrintable(QStringLiteral("%1 vs %2").arg(early).arg(late)));
+        QVERIFY(history.size() > kMaxHistoryEpochs / 2);
+    }
+
     void startRunsTheEpochsAndDrawsAModel() {
         SearchController controller;
         prepare(controller, 30);
@@ -307,9 +342,18 @@ private slots:
         QVERIFY2(controller.history().size() > 1000, qPrintable(QString::number(controller.history().size())));
         // At most 30 deliveries a second (start and stop add one each).
         QVERIFY2(progress.count() <= 35, qPrintable(QString::number(progress.count())));
-        // No epoch is lost by the batching.
-        for (std::size_t i = 0; i < controller.history().size(); ++i)
-            QCOMPARE(controller.history().epochs[i], static_cast<int>(i) + 1);
+        // No epoch is lost by the batching: every one, or beyond kMaxHistoryEpochs an even grid from the first
+        // (a spike or dip of the loss may sit between), and the last.
+        const std::vector<int>& epochs = controller.history().epochs;
+        const std::vector<double>& losses = controller.history().losses;
+        QCOMPARE(epochs.front(), 1);
+        const int stride = epochs[1] - epochs[0];
+        const auto [lowest, highest] = std::ranges::minmax(losses);
+        for (std::size_t i = 0; i + 1 < epochs.size(); ++i)
+            QVERIFY2((epochs[i] - 1) % stride == 0 || losses[i] == lowest || losses[i] == highest,
+                     qPrintable(QString::number(epochs[i])));
+        QVERIFY(std::is_sorted(epochs.begin(), epochs.end()));
+        QVERIFY(epochs.size() <= kMaxHistoryEpochs);
     }
 
     void numericalFaultIsReported() {
