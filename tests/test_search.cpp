@@ -267,6 +267,26 @@ private slots:
     }
 
 
+    void searchesShareOneCopyOfTheData() {
+        // The starts of a multi-start read the same matrices; without held-out rows the training rows are
+        // those matrices too, not a copy.
+        const Data d = seedExample();
+        const auto X = std::make_shared<const Eigen::MatrixXd>(d.X);
+        const auto Y = std::make_shared<const Eigen::MatrixXd>(d.Y);
+        SearchConfig c = seedDocumentConfig();
+        SearchEngine a(c, X, Y);
+        c.seed = 1;
+        SearchEngine b(c, X, Y);
+        QCOMPARE(&a.inputs(), X.get());
+        QCOMPARE(&b.inputs(), X.get());
+        QCOMPARE(&a.trainingInputs(), X.get());
+        QCOMPARE(&b.trainingTargets(), Y.get());
+        c.validation_share = 0.2;
+        SearchEngine held(c, X, Y);
+        QCOMPARE(&held.inputs(), X.get());
+        QCOMPARE(held.trainingInputs().rows() + held.validationInputs().rows(), X->rows());
+    }
+
     void polishOnABigTableWorksOnAFixedSample() {
         // 100,000 rows of y = 3*x1 - 2*x2 + noise: the polish sees kPolishSampleRows of them, the same ones
         // every time, and lands near the least-squares optimum of all of them (within the sample's error).

@@ -23,6 +23,11 @@ std::vector<std::string> defaultNames(std::vector<std::string> names, Eigen::Ind
     return names;
 }
 
+SharedMatrix present(SharedMatrix data) {
+    if (!data) throw std::invalid_argument("no data were given");
+    return data;
+}
+
 bool sameShape(const SearchConfig& a, const SearchConfig& b) {
     return a.num_graph_nodes == b.num_graph_nodes && a.primitives == b.primitives && a.output_type == b.output_type &&
            a.darts_type == b.darts_type && a.train_classifier_coefficients == b.train_classifier_coefficients &&
@@ -221,29 +226,29 @@ void validateState(const SearchState& state, const Network& network) {
     }
 }
 
-SearchEngine::SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen::MatrixXd Y,
+SearchEngine::SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMatrix Y,
                            std::vector<std::string> inputNames, std::vector<std::string> outputNames,
                            std::vector<bool> heldOut)
     : m_config(config),
-      m_X(std::move(X)),
-      m_Y(std::move(Y)),
+      m_X(present(std::move(X))),
+      m_Y(present(std::move(Y))),
       m_heldOutGiven(!heldOut.empty()),
-      m_inputNames(defaultNames(std::move(inputNames), m_X.cols(), "x")),
-      m_outputNames(defaultNames(std::move(outputNames), m_Y.cols(), "y")),
-      m_batches(m_X, m_Y, std::max(1, config.batch_size)) {
+      m_inputNames(defaultNames(std::move(inputNames), m_X->cols(), "x")),
+      m_outputNames(defaultNames(std::move(outputNames), m_Y->cols(), "y")),
+      m_batches(*m_X, *m_Y, std::max(1, config.batch_size)) {
     m_config.validate();
-    if (m_X.rows() == 0) throw std::invalid_argument("the data set has no rows");
-    if (m_X.cols() == 0) throw std::invalid_argument("no input column is selected");
-    if (m_Y.cols() == 0) throw std::invalid_argument("no target column is selected");
-    if (m_Y.rows() != m_X.rows()) throw std::invalid_argument("inputs and targets have different numbers of rows");
-    if (const std::string problem = nonFiniteDataProblem(m_X, m_Y, m_inputNames, m_outputNames); !problem.empty())
+    if (m_X->rows() == 0) throw std::invalid_argument("the data set has no rows");
+    if (m_X->cols() == 0) throw std::invalid_argument("no input column is selected");
+    if (m_Y->cols() == 0) throw std::invalid_argument("no target column is selected");
+    if (m_Y->rows() != m_X->rows()) throw std::invalid_argument("inputs and targets have different numbers of rows");
+    if (const std::string problem = nonFiniteDataProblem(*m_X, *m_Y, m_inputNames, m_outputNames); !problem.empty())
         throw std::invalid_argument(problem);
     splitRows(std::move(heldOut));
     buildNetwork();
 }
 
 void SearchEngine::splitRows(std::vector<bool> heldOut) {
-    const Eigen::Index rows = m_X.rows();
+    const Eigen::Index rows = m_X->rows();
     if (m_heldOutGiven) {
         if (static_cast<Eigen::Index>(heldOut.size()) != rows)
             throw std::invalid_argument("the held-out rows are marked for " + std::to_string(heldOut.size()) +
@@ -265,11 +270,11 @@ void SearchEngine::splitRows(std::vector<bool> heldOut) {
         m_trainX.resize(0, 0);  // trainingInputs() is m_X itself
         m_trainY.resize(0, 0);
     } else {
-        m_trainX = m_X(train, Eigen::all);
-        m_trainY = m_Y(train, Eigen::all);
+        m_trainX = (*m_X)(train, Eigen::all);
+        m_trainY = (*m_Y)(train, Eigen::all);
     }
-    m_validX = m_X(valid, Eigen::all);
-    m_validY = m_Y(valid, Eigen::all);
+    m_validX = (*m_X)(valid, Eigen::all);
+    m_validY = (*m_Y)(valid, Eigen::all);
     // Each epoch's held-out loss on at most kValidationSampleRows of them, drawn once (its own generator, as
     // the split's); the sampled model's held-out error is always taken on them all.
     if (valid.size() > kValidationSampleRows) {
@@ -290,7 +295,7 @@ void SearchEngine::splitRows(std::vector<bool> heldOut) {
 
 void SearchEngine::buildNetwork() {
     m_rng.seed(m_config.seed);
-    m_network.emplace(static_cast<int>(m_X.cols()), static_cast<int>(m_Y.cols()), m_config, m_rng);
+    m_network.emplace(static_cast<int>(m_X->cols()), static_cast<int>(m_Y->cols()), m_config, m_rng);
     restrictToDomains();
     m_adam = Adam({m_config.arch_learning_rate_max, 0.5, 0.999, 1e-8, m_config.arch_weight_decay});
     m_nodeAdam = m_adam;
@@ -314,13 +319,13 @@ void SearchEngine::restrictToDomains() {
     // An input that no primitive of the search space can take is the user's to mend: say which and why.
     for (int s = 0; s < net.inputCount(); ++s) {
         bool any = false;
-        for (Primitive p : net.primitives()) any = any || columnInDomain(primitiveInfo(p).domain, m_X.col(s));
+        for (Primitive p : net.primitives()) any = any || columnInDomain(primitiveInfo(p).domain, m_X->col(s));
         if (!any)
             throw std::invalid_argument("no primitive of the search space is defined on every value of input '" +
                                         m_inputNames[static_cast<std::size_t>(s)] + "' (" + columnRange(s) +
                                         "): add one such as none or linear");
     }
-    for (const Network::Refusal& r : m_network->restrictToDomains(m_X)) {
+    for (const Network::Refusal& r : m_network->restrictToDomains(*m_X)) {
         const PrimitiveInfo& info = primitiveInfo(net.primitives()[static_cast<std::size_t>(r.primitive)]);
         m_domainNotes.push_back(std::string(info.name) + " is not offered on '" +
                                 m_inputNames[static_cast<std::size_t>(r.input)] + "' (" + columnRange(r.input) +
@@ -329,7 +334,7 @@ void SearchEngine::restrictToDomains() {
 }
 
 std::string SearchEngine::columnRange(int input) const {
-    return "values from " + formatGeneral(m_X.col(input).minCoeff(), 4) + " to " + formatGeneral(m_X.col(input).maxCoeff(), 4);
+    return "values from " + formatGeneral(m_X->col(input).minCoeff(), 4) + " to " + formatGeneral(m_X->col(input).maxCoeff(), 4);
 }
 
 void SearchEngine::reset() { buildNetwork(); }
@@ -653,7 +658,7 @@ RunOutcome SearchEngine::finishModel(SampledModel model, int steps) {
     if (outcome.completed() && m_config.polish) polishCoefficients(model, trainingInputs(), trainingTargets());
     // A model that cannot predict every row of the data does not replace one that can:
     // after a fault the last usable model stays. Without any model, it is still shown.
-    if (m_model && !model.predict(m_X).allFinite()) {
+    if (m_model && !model.predict(*m_X).allFinite()) {
         if (outcome.status != RunStatus::NumericalFault) {
             outcome.status = RunStatus::NumericalFault;
             outcome.message = "the sampled model's predictions are not finite on every row of the data";

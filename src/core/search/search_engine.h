@@ -28,6 +28,9 @@ namespace darts {
 /// model's held-out error on them all. Below it, every held-out row counts each epoch.
 inline constexpr std::size_t kValidationSampleRows = 4096;
 
+/// A matrix of data read by several searches at once, never written.
+using SharedMatrix = std::shared_ptr<const Eigen::MatrixXd>;
+
 
 /// What the engine reports after each epoch. `alpha` is only valid during the callback: copy what you keep.
 struct EpochReport {
@@ -53,7 +56,13 @@ public:
     /// non-finite values, no row left to train on).
     SearchEngine(const SearchConfig& config, Eigen::MatrixXd X, Eigen::MatrixXd Y,
                  std::vector<std::string> inputNames = {}, std::vector<std::string> outputNames = {},
-                 std::vector<bool> heldOut = {});
+                 std::vector<bool> heldOut = {})
+        : SearchEngine(config, std::make_shared<const Eigen::MatrixXd>(std::move(X)),
+                       std::make_shared<const Eigen::MatrixXd>(std::move(Y)), std::move(inputNames),
+                       std::move(outputNames), std::move(heldOut)) {}
+    /// The same on data that others read too (the starts of a multi-start): the engine keeps a reference.
+    SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMatrix Y, std::vector<std::string> inputNames = {},
+                 std::vector<std::string> outputNames = {}, std::vector<bool> heldOut = {});
 
     // The batch source points into this object's own matrices: it must stay where it was built.
     SearchEngine(const SearchEngine&) = delete;
@@ -112,12 +121,12 @@ public:
     /// Domain safety's notes: which primitive is not offered on which input column, and why.
     const std::vector<std::string>& domainNotes() const { return m_domainNotes; }
     /// Every row of the data, held-out rows included.
-    const Eigen::MatrixXd& inputs() const { return m_X; }
-    const Eigen::MatrixXd& targets() const { return m_Y; }
+    const Eigen::MatrixXd& inputs() const { return *m_X; }
+    const Eigen::MatrixXd& targets() const { return *m_Y; }
     /// The rows the search trains on and those it holds out (none without validation). Without held-out
     /// rows the training rows are every row, and not copied.
-    const Eigen::MatrixXd& trainingInputs() const { return hasValidation() ? m_trainX : m_X; }
-    const Eigen::MatrixXd& trainingTargets() const { return hasValidation() ? m_trainY : m_Y; }
+    const Eigen::MatrixXd& trainingInputs() const { return hasValidation() ? m_trainX : *m_X; }
+    const Eigen::MatrixXd& trainingTargets() const { return hasValidation() ? m_trainY : *m_Y; }
     const Eigen::MatrixXd& validationInputs() const { return m_validX; }
     const Eigen::MatrixXd& validationTargets() const { return m_validY; }
     bool hasValidation() const { return m_validY.rows() > 0; }
@@ -158,8 +167,8 @@ private:
     std::string epochLabel() const;
 
     SearchConfig m_config;
-    Eigen::MatrixXd m_X;
-    Eigen::MatrixXd m_Y;
+    SharedMatrix m_X;  // every row, read only: the starts of a multi-start share one copy
+    SharedMatrix m_Y;
     bool m_heldOutGiven = false;  // a split column, not validation_share, chose the held-out rows
     std::vector<bool> m_heldOut;
     Eigen::MatrixXd m_trainX, m_trainY, m_validX, m_validY;  // training ones empty without held-out rows

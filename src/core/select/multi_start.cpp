@@ -33,7 +33,7 @@ StartResult ParallelSearch::runOne(int index, const SearchConfig& config, const 
         return result;
     }
     try {
-        SearchEngine engine(config, m_data.X, m_data.Y, m_data.inputNames, m_data.targetNames, m_data.heldOut);
+        SearchEngine engine(config, m_X, m_Y, m_names.inputNames, m_names.targetNames, m_names.heldOut);
         {
             const std::lock_guard lock(m_runningMutex);
             m_running.push_back(&engine);

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -60,7 +61,11 @@ struct SearchData {
 
 class ParallelSearch {
 public:
-    explicit ParallelSearch(SearchData data) : m_data(std::move(data)) {}
+    /// Takes the data over; every start reads the one copy.
+    explicit ParallelSearch(SearchData data)
+        : m_X(std::make_shared<const Eigen::MatrixXd>(std::move(data.X))),
+          m_Y(std::make_shared<const Eigen::MatrixXd>(std::move(data.Y))),
+          m_names(std::move(data)) {}
 
     /// One fit() per configuration from a fresh network, `jobs` at a time (at least 1), then the
     /// model's scores. Results are in the order of `configs` and do not depend on `jobs`: each start
@@ -73,12 +78,11 @@ public:
     /// Safe from any thread: running starts stop before their next step, the others do not begin.
     void requestStop();
 
-    const SearchData& data() const { return m_data; }
-
 private:
     StartResult runOne(int index, const SearchConfig& config, const StartProgressCallback& onProgress);
 
-    SearchData m_data;
+    std::shared_ptr<const Eigen::MatrixXd> m_X, m_Y;
+    SearchData m_names;  // the column names and held-out rows (its X and Y are in m_X and m_Y)
     std::atomic<bool> m_stop{false};
     std::mutex m_runningMutex;
     std::vector<SearchEngine*> m_running;  // engines of starts under way, for requestStop
