@@ -1010,8 +1010,16 @@
         <translation>Die Daten, die Mischung des Suchnetzes und die diskreten Modelle, die Zeilen nach dem beobachteten Wert geordnet. Während der Suche mischt jede Kante alle Primitive; das diskrete Modell behält eines pro Kante. Der Abstand zwischen der blauen und den anderen Linien ist die Lücke zwischen beiden.</translation>
     </message>
     <message>
-        <source>Mean squared error on all rows — mixture: %1 · max of the mixture, same coefficients: %2 · sampled model (refitted): %3</source>
-        <translation>Mittlerer quadratischer Fehler auf allen Zeilen — Mischung: %1 · max der Mischung, gleiche Koeffizienten: %2 · gezogenes Modell (nachangepasst): %3</translation>
+        <source>mixture: %1 · max of the mixture, same coefficients: %2 · sampled model (refitted): %3</source>
+        <translation>Mischung: %1 · max der Mischung, gleiche Koeffizienten: %2 · gezogenes Modell (nachangepasst): %3</translation>
+    </message>
+    <message>
+        <source>Mean squared error on a fixed sample of %L1 of the %L2 rows — %3</source>
+        <translation>Mittlerer quadratischer Fehler auf einer festen Stichprobe von %L1 der %L2 Zeilen — %3</translation>
+    </message>
+    <message>
+        <source>Mean squared error on all rows — %1</source>
+        <translation>Mittlerer quadratischer Fehler auf allen Zeilen — %1</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2950,10 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
     <message>
         <source>True law</source>
         <translation>Wahres Gesetz</translation>
+    </message>
+    <message>
+        <source> · %L1 of %L2 rows drawn</source>
+        <translation> · %L1 von %L2 Zeilen gezeichnet</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "data/table.h"
 
+#include "util/random.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -397,6 +399,12 @@ Eigen::MatrixXd columnsByName(const Table& table, const std::vector<std::string>
     std::vector<std::size_t> columns;
     for (const auto& name : names) columns.push_back(indexOf(table, name));
     return gather(table, columns);
+}
+
+Selection sampleRows(const Selection& data, std::int64_t most) {
+    if (data.X.rows() <= most) return data;
+    const std::vector<std::int64_t> rows = fixedSample(data.X.rows(), most);
+    return {data.X(rows, Eigen::all), data.Y(rows, Eigen::all), data.inputNames, data.targetNames};
 }
 
 Selection selectColumns(const Table& table, std::vector<std::string> inputs, std::vector<std::string> targets) {

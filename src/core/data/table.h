@@ -101,6 +101,10 @@ struct Selection {
     std::vector<std::string> targetNames;
 };
 
+/// At most `most` of the rows, in their order, the same ones every time (fixedSample); all when there
+/// are no more: what a plot of a big table draws.
+Selection sampleRows(const Selection& data, std::int64_t most);
+
 /// Picks columns by name. No targets: the last column. No inputs: every other
 /// numeric column. Throws DataError for an unknown column, a column used twice,
 /// or a selected column with a cell that is not a number (named by line and column).

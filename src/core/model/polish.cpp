@@ -10,18 +10,6 @@
 namespace darts {
 namespace {
 
-/// Rows [0, rows) in order, `count` of them drawn without replacement by a fixed generator (selection
-/// sampling: each row is taken with the probability that leaves exactly `count`).
-std::vector<Eigen::Index> sampleRows(Eigen::Index rows, Eigen::Index count) {
-    Rng rng(0x9e3779b97f4a7c15ULL);
-    std::vector<Eigen::Index> chosen;
-    chosen.reserve(static_cast<std::size_t>(count));
-    for (Eigen::Index r = 0; r < rows && static_cast<Eigen::Index>(chosen.size()) < count; ++r)
-        if (static_cast<double>(rows - r) * uniform01(rng) < static_cast<double>(count) - static_cast<double>(chosen.size()))
-            chosen.push_back(r);
-    return chosen;
-}
-
 // Residuals of the model's predictions as a function of the coefficients it uses.
 struct Residuals : Eigen::DenseFunctor<double> {
     Residuals(const SampledModel& model, const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y, std::vector<int> indices)
@@ -70,7 +58,7 @@ PolishResult polishCoefficients(SampledModel& model, const Eigen::MatrixXd& X, c
     // differentiated numerically); the result is kept only when it lowers the error on every row.
     Eigen::MatrixXd sampleX, sampleY;
     if (X.rows() > kPolishSampleRows) {
-        const std::vector<Eigen::Index> rows = sampleRows(X.rows(), kPolishSampleRows);
+        const std::vector<std::int64_t> rows = fixedSample(X.rows(), kPolishSampleRows);
         sampleX = X(rows, Eigen::all);
         sampleY = Y(rows, Eigen::all);
     }

@@ -2,6 +2,7 @@
 /// @brief Random draws defined by this code rather than by the standard library,
 /// so that a seed gives the same numbers with every compiler and library.
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <numbers>
@@ -32,6 +33,19 @@ inline std::uint64_t uniformIndex(Rng& rng, std::uint64_t n) {
     do r = rng();
     while (r >= limit);
     return r % n;
+}
+
+/// `count` of the indices [0, n), in increasing order, drawn without replacement by a fixed generator
+/// (selection sampling: each index is taken with the chance that leaves exactly `count`); all when n <= count.
+/// The same indices every time: plots and polish of a big table look at the same rows.
+inline std::vector<std::int64_t> fixedSample(std::int64_t n, std::int64_t count) {
+    Rng rng(0x9e3779b97f4a7c15ULL);
+    std::vector<std::int64_t> chosen;
+    chosen.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, std::min(n, count))));
+    for (std::int64_t i = 0; i < n && static_cast<std::int64_t>(chosen.size()) < count; ++i)
+        if (static_cast<double>(n - i) * uniform01(rng) < static_cast<double>(count - static_cast<std::int64_t>(chosen.size())))
+            chosen.push_back(i);
+    return chosen;
 }
 
 /// Fisher-Yates shuffle.

@@ -68,8 +68,9 @@ GapPlot::GapPlot(QWidget* parent)
     redraw();
 }
 
-void GapPlot::setData(const darts::Selection& data) {
-    m_data = data;
+void GapPlot::setData(const darts::Selection& fullData) {
+    m_allRows = fullData.X.rows();
+    const darts::Selection& data = m_data.emplace(darts::sampleRows(fullData, kMaxPlotRows));
     m_order.resize(static_cast<std::size_t>(data.Y.rows()));
     std::iota(m_order.begin(), m_order.end(), Eigen::Index{0});
     if (data.Y.cols() > 0)
@@ -139,9 +140,12 @@ void GapPlot::redraw() {
     // The data decide the scale: a discrete model far off must not squash them into a line.
     if (haveData) m_plot->yAxis->setRange(low - 0.1 * span, high + 0.1 * span);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    m_caption->setText(tr("Mean squared error on all rows — mixture: %1 · max of the mixture, same "
-                          "coefficients: %2 · sampled model (refitted): %3")
-                           .arg(errorText(m_mixtureError), errorText(m_maxError), errorText(m_modelError)));
+    const QString errors = tr("mixture: %1 · max of the mixture, same coefficients: %2 · sampled model (refitted): %3")
+                               .arg(errorText(m_mixtureError), errorText(m_maxError), errorText(m_modelError));
+    const Eigen::Index drawn = m_data ? m_data->X.rows() : 0;
+    m_caption->setText(drawn < m_allRows
+                           ? tr("Mean squared error on a fixed sample of %L1 of the %L2 rows — %3").arg(drawn).arg(m_allRows).arg(errors)
+                           : tr("Mean squared error on all rows — %1").arg(errors));
 }
 
 }  // namespace darts::gui

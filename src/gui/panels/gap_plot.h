@@ -52,7 +52,8 @@ private:
 
     QCustomPlot* m_plot = nullptr;
     QLabel* m_caption = nullptr;
-    std::optional<darts::Selection> m_data;
+    std::optional<darts::Selection> m_data;  // the rows drawn: all, or kMaxPlotRows of them
+    Eigen::Index m_allRows = 0;
     std::vector<Eigen::Index> m_order;  // rows by observed value
     Eigen::VectorXd m_mixture, m_max, m_model;  // predictions of the first target, per row (empty: none)
     double m_mixtureError, m_maxError, m_modelError;

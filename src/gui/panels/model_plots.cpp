@@ -238,7 +238,8 @@ ModelPlots::~ModelPlots() = default;
 void ModelPlots::clear() { setData(darts::Selection{}); }
 
 void ModelPlots::setData(const darts::Selection& data) {
-    m_data = data;
+    m_allRows = data.X.rows();
+    m_data = darts::sampleRows(data, kMaxPlotRows);
     // A model found on other data would be drawn against rows it never saw: the caller sets it again.
     m_model.reset();
     m_predictions.resize(0, 0);
@@ -246,6 +247,10 @@ void ModelPlots::setData(const darts::Selection& data) {
     m_modelProblem.clear();
     rebuildControls();
     redrawAll();
+}
+
+QString ModelPlots::sampleNote() const {
+    return m_data.X.rows() < m_allRows ? tr(" · %L1 of %L2 rows drawn").arg(m_data.X.rows()).arg(m_allRows) : QString();
 }
 
 void ModelPlots::setTrueLaw(const darts::Formula& law) {
@@ -474,7 +479,7 @@ void ModelPlots::drawObserved() {
         points->setData(toQVector(observed), toQVector(predicted));
         any = extendRange(predicted, low, high, any);
         const FitMetrics fit = fitMetrics(Eigen::MatrixXd(predicted), Eigen::MatrixXd(observed));
-        m_observedTitle->setText(tr("R² = %1    MSE = %2").arg(fit.r2, 0, 'g', 4).arg(fit.mse, 0, 'g', 4));
+        m_observedTitle->setText(tr("R² = %1    MSE = %2").arg(fit.r2, 0, 'g', 4).arg(fit.mse, 0, 'g', 4) + sampleNote());
     }
     // Equal ranges on both axes, so that the identity line is the diagonal and misfits look their size.
     const QCPRange range = any ? padded(low, high) : QCPRange(0.0, 1.0);
@@ -525,7 +530,8 @@ void ModelPlots::drawResiduals() {
     plot->yAxis->setRange(-half, half);
     zero->setData({xRange.lower, xRange.upper}, {0.0, 0.0}, true);
     const double rmse = finite > 0 ? std::sqrt(squares / static_cast<double>(finite)) : 0.0;
-    m_residualTitle->setText(tr("RMSE = %1    largest |residual| = %2").arg(rmse, 0, 'g', 4).arg(largest, 0, 'g', 4));
+    m_residualTitle->setText(tr("RMSE = %1    largest |residual| = %2").arg(rmse, 0, 'g', 4).arg(largest, 0, 'g', 4) +
+                             sampleNote());
 }
 
 void ModelPlots::drawResponse() {

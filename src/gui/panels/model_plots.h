@@ -84,7 +84,11 @@ private:
     /// The data's inputs rearranged in the model's input order.
     Eigen::MatrixXd modelInputs(const Eigen::MatrixXd& dataInputs) const;
 
-    darts::Selection m_data;
+    /// " · n of N rows drawn" when the data are a sample of a bigger table, else empty.
+    QString sampleNote() const;
+
+    darts::Selection m_data;  // the rows drawn: all, or kMaxPlotRows of them
+    Eigen::Index m_allRows = 0;
     darts::Formula m_trueLaw;
     std::shared_ptr<const darts::SampledModel> m_model;
     Eigen::MatrixXd m_predictions;         // rows x model outputs, for the data

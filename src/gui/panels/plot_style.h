@@ -7,7 +7,13 @@
 class QCustomPlot;
 class QCPAxisTickerLog;
 
+#include <cstdint>
+
 namespace darts::gui {
+
+/// Plots of the data draw at most this many rows; of a bigger table, a fixed sample (darts::sampleRows), so
+/// that a million rows draw as fast as a few thousand and still show their spread.
+inline constexpr std::int64_t kMaxPlotRows = 20000;
 
 /// Tick labels at least 9 pt, whatever the platform's default.
 QFont plotTickFont(const QCustomPlot* plot);
