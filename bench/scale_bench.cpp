@@ -9,11 +9,11 @@
 //   darts-scale-bench --starts 8               1 and 8 starts of a 1,000,000-row table (--rows: its size)
 
 #include "data/table.h"
+#include "peak_memory.h"
 #include "search/search_engine.h"
 #include "select/multi_start.h"
 #include "select/sweep.h"
 
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -44,11 +44,7 @@ bool writeTable(const std::string& path, long rows) {
     return std::fclose(file) == 0;
 }
 
-double peakMegabytes() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // kilobytes on Linux
-}
+using darts::bench::peakMegabytes;
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -7,8 +7,8 @@
 //   darts-table-bench --rows N --repeats R
 
 #include "data/table.h"
+#include "peak_memory.h"
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -41,11 +41,7 @@ bool writeCsv(const std::string& path, long rows) {
     return std::fclose(file) == 0;
 }
 
-double peakMegabytes() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // kilobytes on Linux
-}
+using darts::bench::peakMegabytes;
 
 }  // namespace
 
