@@ -6,6 +6,7 @@
 #include "network/network.h"
 #include "panels/loss_plot.h"
 #include "panels/model_plots.h"
+#include "panels/plot_style.h"
 #include "panels/weights_plot.h"
 #include "util/random.h"
 #include "worker/search_history.h"
@@ -14,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
@@ -114,6 +116,7 @@ private slots:
     void modelPlotsResponseFollowsSliders();
     void modelPlotsSeveralTargets();
     void modelPlotsWithoutModel();
+    void modelPlotsOfABigTableDrawASample();
     void screenshots();
 };
 
@@ -532,6 +535,34 @@ void TestPlots::modelPlotsWithoutModel() {
     plots.setModel(makeModel());
     QCOMPARE(plots.observedPlot()->graph(0)->data()->size(), 0);
     QCOMPARE(plots.responsePlot()->graph(1)->data()->size(), 0);
+}
+
+void TestPlots::modelPlotsOfABigTableDrawASample() {
+    // 30,000 rows: the plots draw the same kMaxPlotRows of them every time, and their titles say so.
+    const darts::Selection data = makeData(30000, 0.05, 3);
+    ModelPlots plots;
+    plots.setData(data);
+    plots.setModel(makeModel());
+    QCOMPARE(plots.observedPlot()->graph(0)->data()->size(), int(darts::gui::kMaxPlotRows));
+    QCOMPARE(plots.residualPlot()->graph(0)->data()->size(), int(darts::gui::kMaxPlotRows));
+    QCOMPARE(plots.responsePlot()->graph(0)->data()->size(), int(darts::gui::kMaxPlotRows));
+    const QString note = QStringLiteral("on %L1 of %L2 rows, a fixed sample").arg(darts::gui::kMaxPlotRows).arg(30000);
+    for (QCustomPlot* plot : {plots.observedPlot(), plots.residualPlot()}) {
+        auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
+        QVERIFY(title);
+        QVERIFY2(title->text().contains(note), qPrintable(title->text()));
+    }
+    ModelPlots again;
+    again.setData(data);
+    QCOMPARE(again.responsePlot()->graph(0)->data()->at(17)->key, plots.responsePlot()->graph(0)->data()->at(17)->key);
+    const QString folder = qEnvironmentVariable("DARTS_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        plots.resize(800, 500);
+        plots.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plots));
+        settle(plots);
+        QVERIFY(plots.grab().save(QDir(folder).filePath(QStringLiteral("model-plots-big-table.png"))));
+    }
 }
 
 void TestPlots::screenshots() {

@@ -2952,8 +2952,8 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <translation>Wahres Gesetz</translation>
     </message>
     <message>
-        <source> · %L1 of %L2 rows drawn</source>
-        <translation> · %L1 von %L2 Zeilen gezeichnet</translation>
+        <source> · on %L1 of %L2 rows, a fixed sample</source>
+        <translation> · auf %L1 von %L2 Zeilen, einer festen Stichprobe</translation>
     </message>
 </context>
 <context>

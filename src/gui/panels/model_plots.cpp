@@ -250,7 +250,7 @@ void ModelPlots::setData(const darts::Selection& data) {
 }
 
 QString ModelPlots::sampleNote() const {
-    return m_data.X.rows() < m_allRows ? tr(" · %L1 of %L2 rows drawn").arg(m_data.X.rows()).arg(m_allRows) : QString();
+    return m_data.X.rows() < m_allRows ? tr(" · on %L1 of %L2 rows, a fixed sample").arg(m_data.X.rows()).arg(m_allRows) : QString();
 }
 
 void ModelPlots::setTrueLaw(const darts::Formula& law) {

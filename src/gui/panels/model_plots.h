@@ -84,7 +84,7 @@ private:
     /// The data's inputs rearranged in the model's input order.
     Eigen::MatrixXd modelInputs(const Eigen::MatrixXd& dataInputs) const;
 
-    /// " · n of N rows drawn" when the data are a sample of a bigger table, else empty.
+    /// " · on n of N rows, a fixed sample" when the data are a sample of a bigger table, else empty.
     QString sampleNote() const;
 
     darts::Selection m_data;  // the rows drawn: all, or kMaxPlotRows of them
