@@ -602,12 +602,13 @@ void Refiner::prune(RefineResult& result) {
                 removals.push_back(canonical(smaller));
             }
         // A law without an offset: the bias held at 0 (its spare constant lets the others drift with the noise).
-        for (std::size_t o = 0; o < current.outputBiases.size(); ++o)
-            if (current.outputBiases[o] && net.hasTrainableOutputBias()) {
-                Architecture smaller = current;
-                smaller.outputBiases[o] = 0;
-                removals.push_back(canonical(smaller));
-            }
+        if (net.hasTrainableOutputBias())
+            for (std::size_t o = 0; o < current.outputBiases.size(); ++o)
+                if (current.outputBiases[o]) {
+                    Architecture smaller = current;
+                    smaller.outputBiases[o] = 0;
+                    removals.push_back(canonical(smaller));
+                }
         if (std::ranges::count(current.outputLinks, 1) > 1)
             for (std::size_t k = 0; k < current.outputLinks.size(); ++k)
                 if (current.outputLinks[k]) {

@@ -5,10 +5,8 @@
 #include "search/coefficient_fit.h"
 #include "util/number_text.h"
 
-#include <algorithm>
 #include <cmath>
 #include <locale>
-#include <numeric>
 #include <sstream>
 #include <stdexcept>
 
@@ -275,21 +273,11 @@ void SearchEngine::splitRows(std::vector<bool> heldOut) {
     }
     m_validX = (*m_X)(valid, Eigen::all);
     m_validY = (*m_Y)(valid, Eigen::all);
-    // Each epoch's held-out loss on at most kValidationSampleRows of them, drawn once (its own generator, as
-    // the split's); the sampled model's held-out error is always taken on them all.
-    if (valid.size() > kValidationSampleRows) {
-        std::vector<Eigen::Index> order(valid.size());
-        std::iota(order.begin(), order.end(), Eigen::Index{0});
-        Rng rng(m_config.validation_seed + 1);
-        shuffle(order, rng);
-        order.resize(kValidationSampleRows);
-        std::sort(order.begin(), order.end());
-        m_validSampleX = m_validX(order, Eigen::all);
-        m_validSampleY = m_validY(order, Eigen::all);
-    } else {
-        m_validSampleX = m_validX;
-        m_validSampleY = m_validY;
-    }
+    // Each epoch's held-out loss on at most kValidationSampleRows of them, the same ones every time; the
+    // sampled model's held-out error is always taken on them all.
+    const std::vector<std::int64_t> sample = fixedSample(m_validX.rows(), kValidationSampleRows);
+    m_validSampleX = m_validX(sample, Eigen::all);
+    m_validSampleY = m_validY(sample, Eigen::all);
     m_heldOut = std::move(heldOut);
 }
 

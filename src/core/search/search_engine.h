@@ -15,6 +15,7 @@
 #include "select/hall_of_fame.h"
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -26,11 +27,10 @@ namespace darts {
 
 /// The held-out loss of each epoch is taken on at most this many held-out rows, drawn once; the sampled
 /// model's held-out error on them all. Below it, every held-out row counts each epoch.
-inline constexpr std::size_t kValidationSampleRows = 4096;
+inline constexpr std::int64_t kValidationSampleRows = 4096;
 
 /// A matrix of data read by several searches at once, never written.
 using SharedMatrix = std::shared_ptr<const Eigen::MatrixXd>;
-
 
 /// What the engine reports after each epoch. `alpha` is only valid during the callback: copy what you keep.
 struct EpochReport {

@@ -59,6 +59,7 @@ void markExtremes(const std::vector<double>& values, std::vector<bool>& keep) {
 }  // namespace
 
 void SearchHistory::keepGrid() {
+    if (empty()) return;
     std::vector<bool> keep(size(), false);
     for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = (epochs[i] - epochs.front()) % m_stride == 0;
     keep.back() = true;
