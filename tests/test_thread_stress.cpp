@@ -167,13 +167,24 @@ private:
         controller->setData(m_data, std::make_shared<const Table>(exampleTable(findExample("seed"))));
         controller->setConfig(stressConfig());
         controller->setRefreshInterval(std::uniform_int_distribution<int>(0, 40)(m_refreshRng));
+        // Half the controllers run under the speed limit (as in a lesson): their runs last long
+        // enough that Pause usually meets the epochs, not the short sampling phase after them.
+        if (m_refreshRng() % 2 == 0) controller->setEpochsPerSecondLimit(std::uniform_real_distribution<double>(500, 5000)(m_refreshRng));
         return controller;
     }
 
     void perform(Action action, std::unique_ptr<SearchController>& controller, std::mt19937& rng) {
         switch (action) {
             case Action::Start: controller->start(); break;
-            case Action::Pause: controller->pause(); break;
+            case Action::Pause: {
+                // The pause arrives at the worker's next epoch, often after the next random action:
+                // half the time wait for it, so that commands meet a paused run in every run of the test.
+                const bool wasRunning = controller->state() == State::Running;
+                controller->pause();
+                if (wasRunning && rng() % 2 == 0)
+                    QVERIFY2(waitFor([&] { return controller->state() != State::Running; }), "Pause never answered");
+                break;
+            }
             case Action::Resume: controller->resume(); break;
             case Action::Step: controller->step(); break;
             case Action::Stop: controller->stop(); break;
