@@ -41,13 +41,13 @@ GapPlot::GapPlot(QWidget* parent)
     g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(data, 1.0), QBrush(Qt::white), 6));
     g = m_plot->addGraph();
     g->setName(tr("mixture (search network)"));
-    g->setPen(QPen(mixture, 2.0));
+    g->setPen(QPen(mixture, kDataLineWidth));
     g = m_plot->addGraph();
     g->setName(tr("max of the mixture, same coefficients"));
-    g->setPen(QPen(max, 2.0, Qt::DashLine));
+    g->setPen(QPen(max, kDataLineWidth, Qt::DashLine));
     g = m_plot->addGraph();
     g->setName(tr("sampled model (refitted)"));
-    g->setPen(QPen(model, 2.0));
+    g->setPen(QPen(model, kDataLineWidth));
     m_plot->xAxis->setLabel(tr("rows, ordered by the observed value"));
     m_plot->yAxis->setLabel(tr("target"));
     m_plot->legend->setVisible(true);

@@ -54,7 +54,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
 
     m_graph = m_plot->addGraph();
     m_graph->setName(tr("Training loss"));
-    m_graph->setPen(QPen(QColor(0x1f, 0x5f, 0xb4), 1.6));
+    m_graph->setPen(QPen(QColor(0x1f, 0x5f, 0xb4), kDataLineWidth));
     // Many thousands of points per pixel column at 100,000 epochs: adaptive sampling keeps drawing cheap.
     m_graph->setAdaptiveSampling(true);
 
@@ -62,7 +62,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     // apart from the training loss in print too.
     m_validationGraph = m_plot->addGraph();
     m_validationGraph->setName(tr("Validation loss"));
-    m_validationGraph->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 1.6, Qt::DashLine));
+    m_validationGraph->setPen(QPen(QColor(0xd9, 0x5f, 0x02), kDataLineWidth, Qt::DashLine));
     m_validationGraph->setAdaptiveSampling(true);
     m_validationGraph->setVisible(false);
     m_plot->legend->setVisible(false);
