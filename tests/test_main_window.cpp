@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(config.max_epochs, seed.max_epochs);
         QCOMPARE(config.param_updates_per_epoch, seed.param_updates_per_epoch);
         QVERIFY(config.primitives == seed.primitives);
-        QVERIFY(window.controller().data().has_value());
+        QVERIFY(window.controller().data() != nullptr);
         QCOMPARE(window.controller().data()->X.rows(), 100);
         QVERIFY(actionNamed(window, "Start")->isEnabled());
         QVERIFY(!actionNamed(window, "Stop")->isEnabled());

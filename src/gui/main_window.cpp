@@ -814,16 +814,16 @@ void MainWindow::showModelTab(bool model) { m_centralTabs->setCurrentIndex(model
 
 void MainWindow::onDataChanged() {
     QString reason;
-    const std::optional<darts::Selection> selection = m_dataPanel->selection(&reason);
+    std::optional<darts::Selection> selection = m_dataPanel->selection(&reason);
     setWindowTitle(tr("%1 — DARTS Studio").arg(m_dataPanel->sourceName()));
     if (!selection) {
         onMessage(reason, true);
         return;
     }
     m_problemBar->hide();
-    m_controller.setData(*selection, m_dataPanel->table());
     m_modelPlots->setData(*selection);
     m_gapPlot->setData(*selection);
+    m_controller.setData(std::move(*selection), m_dataPanel->table());
 }
 
 void MainWindow::onSettingsChanged() {
@@ -1029,7 +1029,7 @@ void MainWindow::showModelSelection() { showWideDock(QStringLiteral("SelectionDo
 void MainWindow::runModelSelection() {
     commitEdits();
     QString reason;
-    const std::optional<darts::Selection> selection = m_dataPanel->selection(&reason);
+    std::optional<darts::Selection> selection = m_dataPanel->selection(&reason);
     if (!selection || !m_dataPanel->table()) {
         onMessage(reason.isEmpty() ? tr("Choose the data first: load a file or an example, and pick inputs and a target.")
                                    : reason,

@@ -88,8 +88,8 @@ SearchController::~SearchController() {
     m_thread.wait();
 }
 
-void SearchController::setData(const darts::Selection& data, std::shared_ptr<const darts::Table> table) {
-    m_data = data;
+void SearchController::setData(darts::Selection data, std::shared_ptr<const darts::Table> table) {
+    m_data = std::make_shared<const darts::Selection>(std::move(data));
     m_table = std::move(table);
     m_dataChanged = true;
 }
@@ -127,10 +127,9 @@ void SearchController::saveSession(const QString& path) {
 
 void SearchController::openSession(const darts::Session& session) {
     if (m_state != State::Idle) return;
-    const darts::Selection data = darts::selectColumns(session.data, session.inputs, session.targets);
+    m_data = std::make_shared<const darts::Selection>(darts::selectColumns(session.data, session.inputs, session.targets));
     m_table = std::make_shared<const darts::Table>(session.data);
-    m_data = data;
-    m_searchData = data;
+    m_searchData = m_data;
     m_searchTable = m_table;
     m_config = session.config;
     m_dataChanged = false;
@@ -209,7 +208,7 @@ bool SearchController::beginFreshSearch() {
 
 void SearchController::start() {
     if (m_state != State::Idle || !beginFreshSearch()) return;
-    post(State::Running, [worker = m_worker, config = m_config, data = *m_data] {
+    post(State::Running, [worker = m_worker, config = m_config, data = m_data] {
         worker->start(config, data, config.max_epochs, true);
     });
 }
@@ -224,7 +223,7 @@ void SearchController::step() {
     if (m_state != State::Idle && m_state != State::Paused) return;
     if (!hasSearch() || m_dataChanged) {
         if (!beginFreshSearch()) return;
-        post(State::Running, [worker = m_worker, config = m_config, data = *m_data] { worker->start(config, data, 1, false); });
+        post(State::Running, [worker = m_worker, config = m_config, data = m_data] { worker->start(config, data, 1, false); });
         return;
     }
     // A step taken while paused keeps the rest of the paused run for Resume.
@@ -235,10 +234,10 @@ void SearchController::step() {
 
 void SearchController::stepArchitecture() {
     if (m_state != State::Idle && m_state != State::Paused) return;
-    std::optional<darts::Selection> fresh;
+    std::shared_ptr<const darts::Selection> fresh;
     if (!hasSearch() || m_dataChanged) {
         if (!beginFreshSearch()) return;
-        fresh = *m_data;
+        fresh = m_data;
     }
     // Taken while paused, it keeps the paused run's remaining epochs for Resume (it uses none of them).
     const int remaining = m_state == State::Paused ? m_remainingEpochs : 0;

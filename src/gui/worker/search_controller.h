@@ -48,10 +48,10 @@ public:
     void setConfig(const darts::SearchConfig& config) { m_config = config; }
     const darts::SearchConfig& config() const { return m_config; }
     /// New data: the current search no longer applies, so the next run starts afresh.
-    void setData(const darts::Selection& data, std::shared_ptr<const darts::Table> table = nullptr);
-    const std::optional<darts::Selection>& data() const { return m_data; }
+    void setData(darts::Selection data, std::shared_ptr<const darts::Table> table = nullptr);
+    const std::shared_ptr<const darts::Selection>& data() const { return m_data; }
     /// The data the current search (and its model) was run on.
-    const std::optional<darts::Selection>& searchData() const { return m_searchData; }
+    const std::shared_ptr<const darts::Selection>& searchData() const { return m_searchData; }
 
     const SearchHistory& history() const { return m_history; }
     /// A copy of the search network as built (structure and starting values), for the graph.
@@ -143,8 +143,9 @@ private:
     QTimer m_refreshTimer;
     State m_state = State::Idle;
     darts::SearchConfig m_config;
-    std::optional<darts::Selection> m_data;
-    std::optional<darts::Selection> m_searchData;
+    // Held once and shared, never copied: the search's engine reads the same matrices (a million rows are 80 MB).
+    std::shared_ptr<const darts::Selection> m_data;
+    std::shared_ptr<const darts::Selection> m_searchData;
     std::shared_ptr<const darts::Table> m_table;        // the table m_data was taken from
     std::shared_ptr<const darts::Table> m_searchTable;  // the table the search ran on
     bool m_dataChanged = true;

@@ -31,14 +31,22 @@ void SearchWorker::setEngine(std::unique_ptr<darts::SearchEngine> engine, std::s
     if (m_engine && m_mailbox.stopRequested) m_engine->requestStop();
 }
 
-void SearchWorker::start(const darts::SearchConfig& config, const darts::Selection& data, int epochs,
-                         bool sampleAfter) {
+bool SearchWorker::startEngine(const darts::SearchConfig& config, const std::shared_ptr<const darts::Selection>& data) {
     try {
-        setEngine(std::make_unique<darts::SearchEngine>(config, data.X, data.Y, data.inputNames, data.targetNames));
+        // The engine shares the controller's matrices (aliasing pointers that keep the selection alive).
+        setEngine(std::make_unique<darts::SearchEngine>(config, darts::SharedMatrix(data, &data->X),
+                                                        darts::SharedMatrix(data, &data->Y), data->inputNames,
+                                                        data->targetNames));
     } catch (const std::exception& e) {
         emit failed(QString::fromStdString(e.what()));
-        return;
+        return false;
     }
+    return true;
+}
+
+void SearchWorker::start(const darts::SearchConfig& config, const std::shared_ptr<const darts::Selection>& data,
+                         int epochs, bool sampleAfter) {
+    if (!startEngine(config, data)) return;
     guarded([&] {
         publishStructure();
         runEpochs(epochs, sampleAfter);
@@ -73,15 +81,10 @@ void SearchWorker::runMore(const darts::SearchConfig& config, int epochs, bool s
     if (applyConfig(config)) guarded([&] { runEpochs(epochs, sampleAfter); });
 }
 
-void SearchWorker::stepArchitecture(const darts::SearchConfig& config, std::optional<darts::Selection> freshData) {
+void SearchWorker::stepArchitecture(const darts::SearchConfig& config,
+                                    const std::shared_ptr<const darts::Selection>& freshData) {
     if (freshData) {
-        try {
-            setEngine(std::make_unique<darts::SearchEngine>(config, freshData->X, freshData->Y, freshData->inputNames,
-                                                            freshData->targetNames));
-        } catch (const std::exception& e) {
-            emit failed(QString::fromStdString(e.what()));
-            return;
-        }
+        if (!startEngine(config, freshData)) return;
         guarded([&] { publishStructure(); });
     } else if (!applyConfig(config)) {
         return;

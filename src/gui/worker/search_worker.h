@@ -60,14 +60,16 @@ public:
     ~SearchWorker() override;
 
     /// A fresh search on these data: a new network from the seed, then `epochs` epochs and, when `sampleAfter`, a model.
-    void start(const darts::SearchConfig& config, const darts::Selection& data, int epochs, bool sampleAfter);
+    void start(const darts::SearchConfig& config, const std::shared_ptr<const darts::Selection>& data, int epochs,
+               bool sampleAfter);
     /// `epochs` more epochs of the current search (warm start), then a model when `sampleAfter`.
     void runMore(const darts::SearchConfig& config, int epochs, bool sampleAfter);
     /// One architecture update (SearchEngine::architectureUpdate) of the current search, or of a fresh one on
     /// `freshData` when given. It enters the history as a point at the current epoch, so that the weights plots
     /// show it; such a history no longer has one entry per epoch, and a session saved from it keeps the losses
     /// and the current weights but not the weights' history.
-    void stepArchitecture(const darts::SearchConfig& config, std::optional<darts::Selection> freshData);
+    /// freshData, when given, starts a new search on it first.
+    void stepArchitecture(const darts::SearchConfig& config, const std::shared_ptr<const darts::Selection>& freshData);
     /// A new model drawn from the current weights, refitted and polished.
     void resample(const darts::SearchConfig& config);
     /// More coefficient steps on the current model.
@@ -101,6 +103,8 @@ signals:
     void sessionSaved(const QString& path, const QString& error);
 
 private:
+    /// A new engine on data; false (with failed emitted) when the engine refuses them.
+    bool startEngine(const darts::SearchConfig& config, const std::shared_ptr<const darts::Selection>& data);
     bool applyConfig(const darts::SearchConfig& config);
     void runEpochs(int epochs, bool sampleAfter);
     void publishStructure();
