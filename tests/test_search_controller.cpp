@@ -4,9 +4,12 @@
 #include "worker/search_controller.h"
 
 #include "data/examples.h"
+#include "io/session_file.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -77,6 +80,43 @@ private slots:
         const auto early = at(20000) - at(10000), late = at(90000) - at(80000);
         QVERIFY2(std::abs(early - late) <= 2 + late / 10, qPrintable(QStringLiteral("%1 vs %2").arg(early).arg(late)));
         QVERIFY(history.size() > kMaxHistoryEpochs / 2);
+    }
+
+    void aLongRunSavesASmallSessionWithItsThinnedHistory() {
+        constexpr int kEpochs = 20000;  // five times the history's bound
+        SearchController controller;
+        controller.setData(seedData(), std::make_shared<const Table>(exampleTable(findExample("seed"))));
+        SearchConfig config = quickConfig(kEpochs);
+        config.param_updates_per_epoch = 1;
+        controller.setConfig(config);
+        controller.start();
+        QVERIFY(waitForState(controller, State::Idle, 120000));
+        const SearchHistory& history = controller.history();
+        QCOMPARE(history.epochs.back(), kEpochs);
+        QVERIFY(history.size() <= kMaxHistoryEpochs);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.darts"));
+        QSignalSpy saved(&controller, &SearchController::sessionSaved);
+        controller.saveSession(path);
+        QVERIFY(!saved.isEmpty() || saved.wait(20000));
+        QCOMPARE(saved.first().at(1).toString(), QString());
+        // Every epoch's loss (8 bytes each in memory) and the thinned weights: well under 4 MB.
+        const qint64 bytes = QFileInfo(path).size();
+        qInfo("a run of %d epochs saves in %lld bytes, %zu epochs of weights", kEpochs, bytes, history.size());
+        QVERIFY2(bytes < 4'000'000, qPrintable(QString::number(bytes)));
+        const Session session = loadSessionFile(path.toStdString());
+        QCOMPARE(session.state->lossHistory.size(), std::size_t(kEpochs));
+        QCOMPARE(session.weightHistory.size(), history.size());
+        QCOMPARE(session.weightHistoryEpochs, history.epochs);
+
+        // Opened again, the window shows the same epochs with the same weights.
+        SearchController reopened;
+        reopened.openSession(session);
+        QVERIFY(waitForState(reopened, State::Idle));
+        QCOMPARE(reopened.history().epochs, history.epochs);
+        for (std::size_t i = 0; i < history.size(); ++i) QCOMPARE(reopened.history().weights[i], history.weights[i]);
+        QCOMPARE(reopened.history().losses, history.losses);
     }
 
     void startRunsTheEpochsAndDrawsAModel() {

@@ -518,6 +518,9 @@ private slots:
         QTest::newRow("ragged data") << 15 << "data.rows[0] has 2 cells, but there are 3 columns";
         QTest::newRow("invalid settings together") << 16 << "settings: ";
         QTest::newRow("fractional epoch") << 17 << "search.epoch is 2.5, expected a whole number";
+        QTest::newRow("history epochs without weights")
+            << 18 << "weights_history_epochs: not one epoch per entry of weights_history";
+        QTest::newRow("fractional history epoch") << 19 << "weights_history_epochs[0] is 1.5, expected a whole number";
     }
 
     void corruptSessionsAreRefusedWithAReason() {
@@ -552,6 +555,8 @@ private slots:
                 text = replaced(good, "\"param_learning_rate_min\":\"0.01\"", "\"param_learning_rate_min\":\"-1\"");
                 break;
             case 17: text = replaced(good, "\"epoch\":3", "\"epoch\":2.5"); break;
+            case 18: text = good.substr(0, good.rfind('}')) + ",\"weights_history_epochs\":[1]}"; break;
+            case 19: text = good.substr(0, good.rfind('}')) + ",\"weights_history_epochs\":[1.5]}"; break;
         }
         const QString what = whatOf([&] { readSession(text); });
         QVERIFY2(what.contains(message), qPrintable("message: " + what));

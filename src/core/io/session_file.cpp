@@ -397,6 +397,14 @@ void checkSession(const Session& session) {
                     "a hall-of-fame model's coefficients");
     if (session.weightHistory.size() > static_cast<std::size_t>(state.epoch))
         fail("weights_history: more entries than epochs");
+    const std::vector<int>& epochs = session.weightHistoryEpochs;
+    if (!epochs.empty()) {
+        if (epochs.size() != session.weightHistory.size())
+            fail("weights_history_epochs: not one epoch per entry of weights_history");
+        for (std::size_t i = 0; i < epochs.size(); ++i)
+            if (epochs[i] < 1 || epochs[i] > state.epoch || (i > 0 && epochs[i] <= epochs[i - 1]))
+                fail("weights_history_epochs: epochs must rise, from 1 to the search's epoch");
+    }
     for (const Eigen::MatrixXd& w : session.weightHistory) {
         if (w.rows() != state.alpha.rows() || w.cols() != state.alpha.cols())
             fail("weights_history: an entry does not have alpha's shape");
@@ -533,6 +541,11 @@ std::string writeSession(const Session& session) {
             json.key("weights_history").beginArray();
             for (const Eigen::MatrixXd& w : session.weightHistory) writeMatrix(json, w);
             json.endArray();
+            if (!session.weightHistoryEpochs.empty()) {
+                json.key("weights_history_epochs").beginArray();
+                for (int epoch : session.weightHistoryEpochs) json.value(epoch);
+                json.endArray();
+            }
         }
     }
     if (!session.classroom.empty()) {
@@ -583,6 +596,12 @@ Session readSession(std::string_view text) {
         for (std::size_t i = 0; i < history->asArray().size(); ++i)
             session.weightHistory.push_back(
                 readMatrix(history->asArray()[i], "weights_history[" + std::to_string(i) + "]"));
+    }
+    if (const JsonValue* epochs = root.find("weights_history_epochs"); epochs && !epochs->isNull()) {
+        expectKind(*epochs, Kind::Array, "weights_history_epochs");
+        for (std::size_t i = 0; i < epochs->asArray().size(); ++i)
+            session.weightHistoryEpochs.push_back(static_cast<int>(
+                wholeNumber(epochs->asArray()[i], item("weights_history_epochs", i), 1, INT_MAX)));
     }
     if (const JsonValue* classroom = root.find("classroom"); classroom && !classroom->isNull()) {
         expectKind(*classroom, Kind::Object, "classroom");

@@ -43,6 +43,9 @@ struct Session {
     /// The mixture weights of each epoch as the window plotted them (edges x primitives), oldest
     /// first; optional (the command line keeps none), at most one per epoch of the state.
     std::vector<Eigen::MatrixXd> weightHistory;
+    /// The epoch of each weightHistory entry, rising, when the window kept only some epochs (a long run
+    /// is thinned); empty: one entry per epoch from the first.
+    std::vector<int> weightHistoryEpochs;
     /// Classroom mode: which of the window's controls are shown, by the window's names for them
     /// (e.g. "dock:SettingsDock" -> false). Empty: the file says nothing, the window keeps its own.
     std::vector<std::pair<std::string, bool>> classroom;
@@ -55,7 +58,8 @@ struct Session {
 ///  "search":{"epoch", "loss_history", "alpha" (a row per edge), "parameters",
 ///            "adam":{"steps","first_moment","second_moment"}, "random_state",
 ///            "model":{"primitives": name per edge, "parameters"}},
-///  "weights_history":[matrix per epoch], "classroom":{control name: shown (bool)}}
+///  "weights_history":[matrix per epoch], "weights_history_epochs":[epoch per matrix] (only when thinned),
+///  "classroom":{control name: shown (bool)}}
 /// Cells that are not numbers are null ("bad_cells" keeps each such column's first
 /// one as the file had it); so is the loss of an epoch without any step (NaN);
 /// anywhere else null is refused. "bad_cells", "search", "model" and "classroom" are left out when empty

@@ -120,8 +120,9 @@ void SearchController::saveSession(const QString& path) {
         emit sessionSaved(path, tr("the data of this search are not at hand"));
         return;
     }
-    post(State::Busy, [worker = m_worker, path = path.toStdString(), table = m_searchTable, weights = m_history.weights] {
-        worker->saveSession(path, *table, weights);
+    post(State::Busy, [worker = m_worker, path = path.toStdString(), table = m_searchTable, weights = m_history.weights,
+                       epochs = m_history.epochs] {
+        worker->saveSession(path, *table, weights, epochs);
     });
 }
 

@@ -133,15 +133,20 @@ void SearchWorker::refit(const darts::SearchConfig& config, int steps) {
 }
 
 void SearchWorker::saveSession(const std::string& path, const darts::Table& table,
-                               std::vector<Eigen::MatrixXd> weights) {
+                               std::vector<Eigen::MatrixXd> weights, std::vector<int> epochs) {
     QString error;
     try {
         if (!m_engine) throw darts::SessionError("there is no search to save");
         darts::Session session = darts::makeSession(table, *m_engine, true, m_validationColumn);
         // A history restored from a session without one has gaps (empty matrices): then none is kept.
-        const bool complete = weights.size() == static_cast<std::size_t>(m_engine->epoch()) &&
-                              std::none_of(weights.begin(), weights.end(), [](const auto& w) { return w.size() == 0; });
-        if (complete) session.weightHistory = std::move(weights);
+        const bool whole = !weights.empty() && weights.size() == epochs.size() && epochs.back() <= m_engine->epoch() &&
+                           std::none_of(weights.begin(), weights.end(), [](const auto& w) { return w.size() == 0; });
+        if (whole) {
+            // Every epoch from the first (a short run) is written as before; a thinned one names its epochs.
+            const bool everyEpoch = epochs.front() == 1 && epochs.back() == static_cast<int>(epochs.size());
+            if (!everyEpoch) session.weightHistoryEpochs = std::move(epochs);
+            session.weightHistory = std::move(weights);
+        }
         {
             std::lock_guard lock(m_mailbox.mutex);
             session.classroom = m_mailbox.classroom;
@@ -163,21 +168,29 @@ void SearchWorker::openSession(const darts::Session& session) {
     }
     guarded([&] {
         publishStructure();
-        // The session keeps every epoch's loss; of the weights only the latest, from alpha.
+        // The session keeps every epoch's loss and the weights the window kept: of every epoch, of a
+        // thinned run's epochs (then the history shows those epochs, as the window did), or none but the
+        // latest, from alpha.
         {
             std::lock_guard lock(m_mailbox.mutex);
             const std::vector<double>& losses = m_engine->lossHistory();
             const std::vector<double>& validation = m_engine->validationLossHistory();
-            const bool withWeights = session.weightHistory.size() == losses.size();
+            const std::vector<int>& thinned = session.weightHistoryEpochs;
+            const bool withWeights = thinned.empty() && session.weightHistory.size() == losses.size();
+            std::size_t next = 0;  // the next entry of a thinned history
             for (std::size_t i = 0; i < losses.size(); ++i) {
-                m_mailbox.pending.epochs.push_back(static_cast<int>(i) + 1);
+                const int epoch = static_cast<int>(i) + 1;
+                const bool last = i + 1 == losses.size();
+                const bool saved = next < thinned.size() && thinned[next] == epoch;
+                if (!thinned.empty() && !saved && !last) continue;
+                m_mailbox.pending.epochs.push_back(epoch);
                 m_mailbox.pending.losses.push_back(losses[i]);
                 m_mailbox.pending.validationLosses.push_back(
                     i < validation.size() ? validation[i] : std::numeric_limits<double>::quiet_NaN());
-                const bool last = i + 1 == losses.size();
-                m_mailbox.pending.weights.push_back(withWeights ? session.weightHistory[i]
-                                                    : last      ? edgeWeightsOf(m_engine->network().alpha())
-                                                                : Eigen::MatrixXd());
+                m_mailbox.pending.weights.push_back(saved         ? session.weightHistory[next++]
+                                                    : withWeights ? session.weightHistory[i]
+                                                    : last        ? edgeWeightsOf(m_engine->network().alpha())
+                                                                  : Eigen::MatrixXd());
                 m_mailbox.pending.nodeWeights.push_back(last ? nodeWeightsOf(m_engine->network().nodeAlpha())
                                                              : Eigen::MatrixXd());
             }

@@ -78,7 +78,9 @@ public:
     void loadModel(const darts::HallOfFameEntry& entry);
     /// Writes the search as a session file; `table` must hold the data it ran on, `weights`
     /// is the plotted history of the mixture weights (kept when complete).
-    void saveSession(const std::string& path, const darts::Table& table, std::vector<Eigen::MatrixXd> weights);
+    /// Saves the search with the window's weights history: `weights` of the rising `epochs`.
+    void saveSession(const std::string& path, const darts::Table& table, std::vector<Eigen::MatrixXd> weights,
+                     std::vector<int> epochs);
     /// Replaces the search with the one a session holds: its network, history and model.
     void openSession(const darts::Session& session);
 
