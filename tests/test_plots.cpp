@@ -116,7 +116,7 @@ private slots:
     void modelPlotsResponseFollowsSliders();
     void modelPlotsSeveralTargets();
     void modelPlotsWithoutModel();
-    void modelPlotsOfABigTableDrawASample();
+    void modelPlotsOfABigTableDrawADensity();
     void screenshots();
 };
 
@@ -537,31 +537,81 @@ void TestPlots::modelPlotsWithoutModel() {
     QCOMPARE(plots.responsePlot()->graph(1)->data()->size(), 0);
 }
 
-void TestPlots::modelPlotsOfABigTableDrawASample() {
-    // 30,000 rows: the plots draw the same kMaxPlotRows of them every time, and their titles say so.
+namespace {
+
+/// The plot's density map when it is shown, else nullptr.
+QCPColorMap* shownDensity(QCustomPlot* plot) {
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto* map = qobject_cast<QCPColorMap*>(plot->plottable(i)); map && map->visible()) return map;
+    return nullptr;
+}
+
+/// The rows a density map counts: its cells hold log10 of their counts.
+long long rowsIn(QCPColorMap* map) {
+    double rows = 0.0;
+    for (int x = 0; x < map->data()->keySize(); ++x)
+        for (int y = 0; y < map->data()->valueSize(); ++y)
+            if (const double cell = map->data()->cell(x, y); std::isfinite(cell)) rows += std::pow(10.0, cell);
+    return std::llround(rows);
+}
+
+QString titleOf(QCustomPlot* plot) {
+    auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
+    return title ? title->text() : QString();
+}
+
+}  // namespace
+
+void TestPlots::modelPlotsOfABigTableDrawADensity() {
+    // Up to kMaxPlotRows rows, points; beyond, every row binned into a density map instead.
+    ModelPlots small;
+    small.setData(makeData(int(darts::gui::kMaxPlotRows), 0.05, 3));
+    small.setModel(makeModel());
+    QCOMPARE(small.observedPlot()->graph(0)->data()->size(), int(darts::gui::kMaxPlotRows));
+    QVERIFY(!shownDensity(small.observedPlot()));
+    QVERIFY(!titleOf(small.observedPlot()).contains(QStringLiteral("density")));
+
     const darts::Selection data = makeData(30000, 0.05, 3);
     ModelPlots plots;
     plots.setData(data);
     plots.setModel(makeModel());
-    QCOMPARE(plots.observedPlot()->graph(0)->data()->size(), int(darts::gui::kMaxPlotRows));
-    QCOMPARE(plots.residualPlot()->graph(0)->data()->size(), int(darts::gui::kMaxPlotRows));
-    QCOMPARE(plots.responsePlot()->graph(0)->data()->size(), int(darts::gui::kMaxPlotRows));
-    const QString note = QStringLiteral("on %L1 of %L2 rows, a fixed sample").arg(darts::gui::kMaxPlotRows).arg(30000);
-    for (QCustomPlot* plot : {plots.observedPlot(), plots.residualPlot()}) {
-        auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
-        QVERIFY(title);
-        QVERIFY2(title->text().contains(note), qPrintable(title->text()));
+    for (QCustomPlot* plot : {plots.observedPlot(), plots.residualPlot(), plots.responsePlot()}) {
+        QCOMPARE(plot->graph(0)->data()->size(), 0);
+        QCPColorMap* density = shownDensity(plot);
+        QVERIFY(density);
+        QCOMPARE(rowsIn(density), 30000LL);  // the axes take in every row
+        QVERIFY2(titleOf(plot).contains(QStringLiteral("density of all 30,000 rows")), qPrintable(titleOf(plot)));
     }
-    ModelPlots again;
-    again.setData(data);
-    QCOMPARE(again.responsePlot()->graph(0)->data()->at(17)->key, plots.responsePlot()->graph(0)->data()->at(17)->key);
+
+    // A bigger table: a fixed sample of kMaxDensityRows, the same every time.
+    const darts::Selection big = makeData(150000, 0.05, 4);
+    ModelPlots bigPlots, again;
+    bigPlots.setData(big);
+    bigPlots.setModel(makeModel());
+    again.setData(big);
+    again.setModel(makeModel());
+    const QString note = QStringLiteral("density of %L1 of %L2 rows, a fixed sample").arg(darts::gui::kMaxDensityRows).arg(150000);
+    QVERIFY2(titleOf(bigPlots.observedPlot()).contains(note), qPrintable(titleOf(bigPlots.observedPlot())));
+    QCOMPARE(rowsIn(shownDensity(bigPlots.observedPlot())), (long long)darts::gui::kMaxDensityRows);
+    QCOMPARE(shownDensity(again.residualPlot())->data()->cell(60, 60), shownDensity(bigPlots.residualPlot())->data()->cell(60, 60));
+
+    // Back to a small table: points again, no density.
+    plots.setData(makeData(200, 0.05, 3));
+    plots.setModel(makeModel());
+    QCOMPARE(plots.residualPlot()->graph(0)->data()->size(), 200);
+    QVERIFY(!shownDensity(plots.residualPlot()));
+
     const QString folder = qEnvironmentVariable("DARTS_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
-        plots.resize(800, 500);
-        plots.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&plots));
-        settle(plots);
-        QVERIFY(plots.grab().save(QDir(folder).filePath(QStringLiteral("model-plots-big-table.png"))));
+        bigPlots.resize(800, 500);
+        bigPlots.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bigPlots));
+        auto* tabs = bigPlots.findChild<QTabWidget*>();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            settle(bigPlots);
+            QVERIFY(bigPlots.grab().save(QDir(folder).filePath(QStringLiteral("model-plots-density-%1.png").arg(tab))));
+        }
     }
 }
 

@@ -2952,8 +2952,16 @@ Die Suche ist noch vorhanden; versuchen Sie einen anderen Ort.</translation>
         <translation>Wahres Gesetz</translation>
     </message>
     <message>
-        <source> · on %L1 of %L2 rows, a fixed sample</source>
-        <translation> · auf %L1 von %L2 Zeilen, einer festen Stichprobe</translation>
+        <source>density of %L1 of %L2 rows, a fixed sample</source>
+        <translation>Dichte von %L1 der %L2 Zeilen, einer festen Stichprobe</translation>
+    </message>
+    <message>
+        <source>density of all %L1 rows</source>
+        <translation>Dichte aller %L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Data rows, as a density: darker cells hold more</source>
+        <translation>Datenzeilen als Dichte: dunklere Zellen enthalten mehr</translation>
     </message>
 </context>
 <context>

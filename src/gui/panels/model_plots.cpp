@@ -1,4 +1,6 @@
 #include "panels/model_plots.h"
+
+#include "panels/density_map.h"
 #include "panels/figure_export.h"
 #include "panels/plot_style.h"
 
@@ -161,6 +163,9 @@ ModelPlots::ModelPlots(QWidget* parent) : QWidget(parent) {
     addPointsGraph(m_responsePlot, tr("Data rows"));
     addLineGraph(m_responsePlot, tr("Model"), QPen(modelColour, 2.4));
     addLineGraph(m_responsePlot, tr("True law"), QPen(trueLawColour, 2.0, Qt::DashLine))->removeFromLegend();
+    m_observedDensity = std::make_unique<DensityMap>(m_observedPlot);
+    m_residualDensity = std::make_unique<DensityMap>(m_residualPlot);
+    m_responseDensity = std::make_unique<DensityMap>(m_responsePlot);
 
     for (QCustomPlot* plot : {m_observedPlot, m_residualPlot, m_responsePlot}) {
         plot->setMinimumSize(260, 200);
@@ -239,7 +244,7 @@ void ModelPlots::clear() { setData(darts::Selection{}); }
 
 void ModelPlots::setData(const darts::Selection& data) {
     m_allRows = data.X.rows();
-    m_data = darts::sampleRows(data, kMaxPlotRows);
+    m_data = darts::sampleRows(data, kMaxDensityRows);
     // A model found on other data would be drawn against rows it never saw: the caller sets it again.
     m_model.reset();
     m_predictions.resize(0, 0);
@@ -249,8 +254,26 @@ void ModelPlots::setData(const darts::Selection& data) {
     redrawAll();
 }
 
-QString ModelPlots::sampleNote() const {
-    return m_data.X.rows() < m_allRows ? tr(" · on %L1 of %L2 rows, a fixed sample").arg(m_data.X.rows()).arg(m_allRows) : QString();
+bool ModelPlots::drawsDensity() const { return m_data.X.rows() > kMaxPlotRows; }
+
+QString ModelPlots::withDensityNote(const QString& title, const QString& separator) const {
+    if (!drawsDensity()) return title;
+    return title + separator +
+           (m_data.X.rows() < m_allRows ? tr("density of %L1 of %L2 rows, a fixed sample").arg(m_data.X.rows()).arg(m_allRows)
+                                        : tr("density of all %L1 rows").arg(m_allRows));
+}
+
+void ModelPlots::drawRows(QCPGraph* points, DensityMap& density, const Eigen::VectorXd& xs, const Eigen::VectorXd& ys,
+                          const QCPRange& xRange, const QCPRange& yRange) const {
+    if (drawsDensity()) {
+        points->data()->clear();
+        points->setName(tr("Data rows, as a density: darker cells hold more"));
+        density.show(xs, ys, xRange, yRange);
+    } else {
+        points->setData(toQVector(xs), toQVector(ys));
+        points->setName(tr("Data rows"));
+        density.hide();
+    }
 }
 
 void ModelPlots::setTrueLaw(const darts::Formula& law) {
@@ -455,6 +478,7 @@ void ModelPlots::drawObserved() {
     QCPGraph* identity = plot->graph(1);
     points->data()->clear();
     identity->data()->clear();
+    m_observedDensity->hide();
     const int t = currentTarget();
     const QString target = targetLabel(t);
     plot->xAxis->setLabel(tr("Observed %1").arg(target));
@@ -475,16 +499,15 @@ void ModelPlots::drawObserved() {
                                  : m_model                 ? tr("The model has no output for %1").arg(target)
                                            : tr("No model yet: run a search to compare its model with the data"));
     } else {
-        const Eigen::VectorXd predicted = m_predictions.col(o);
-        points->setData(toQVector(observed), toQVector(predicted));
-        any = extendRange(predicted, low, high, any);
-        const FitMetrics fit = fitMetrics(Eigen::MatrixXd(predicted), Eigen::MatrixXd(observed));
-        m_observedTitle->setText(tr("R² = %1    MSE = %2").arg(fit.r2, 0, 'g', 4).arg(fit.mse, 0, 'g', 4) + sampleNote());
+        any = extendRange(m_predictions.col(o), low, high, any);
+        const FitMetrics fit = fitMetrics(m_predictions.col(o), Eigen::MatrixXd(observed));
+        m_observedTitle->setText(withDensityNote(tr("R² = %1    MSE = %2").arg(fit.r2, 0, 'g', 4).arg(fit.mse, 0, 'g', 4)));
     }
     // Equal ranges on both axes, so that the identity line is the diagonal and misfits look their size.
     const QCPRange range = any ? padded(low, high) : QCPRange(0.0, 1.0);
     plot->xAxis->setRange(range);
     plot->yAxis->setRange(range);
+    if (o >= 0) drawRows(points, *m_observedDensity, observed, m_predictions.col(o), range, range);
     if (o >= 0) identity->setData({range.lower, range.upper}, {range.lower, range.upper}, true);
 }
 
@@ -494,6 +517,7 @@ void ModelPlots::drawResiduals() {
     QCPGraph* zero = plot->graph(1);
     points->data()->clear();
     zero->data()->clear();
+    m_residualDensity->hide();
     const int t = currentTarget();
     const QString target = targetLabel(t);
     plot->xAxis->setLabel(tr("Predicted %1").arg(target));
@@ -510,7 +534,6 @@ void ModelPlots::drawResiduals() {
     }
     const Eigen::VectorXd predicted = m_predictions.col(o);
     const Eigen::VectorXd residual = m_data.Y.col(t) - predicted;
-    points->setData(toQVector(predicted), toQVector(residual));
 
     double low = 0.0;
     double high = 0.0;
@@ -529,9 +552,10 @@ void ModelPlots::drawResiduals() {
     plot->xAxis->setRange(xRange);
     plot->yAxis->setRange(-half, half);
     zero->setData({xRange.lower, xRange.upper}, {0.0, 0.0}, true);
+    drawRows(points, *m_residualDensity, predicted, residual, xRange, QCPRange(-half, half));
     const double rmse = finite > 0 ? std::sqrt(squares / static_cast<double>(finite)) : 0.0;
-    m_residualTitle->setText(tr("RMSE = %1    largest |residual| = %2").arg(rmse, 0, 'g', 4).arg(largest, 0, 'g', 4) +
-                             sampleNote());
+    m_residualTitle->setText(
+        withDensityNote(tr("RMSE = %1    largest |residual| = %2").arg(rmse, 0, 'g', 4).arg(largest, 0, 'g', 4)));
 }
 
 void ModelPlots::drawResponse() {
@@ -543,6 +567,7 @@ void ModelPlots::drawResponse() {
     curve->data()->clear();
     law->data()->clear();
     law->removeFromLegend();
+    m_responseDensity->hide();
     const int t = currentTarget();
     const int j = currentInput();
     if (t < 0 || j < 0 || m_data.X.rows() == 0) {
@@ -563,7 +588,6 @@ void ModelPlots::drawResponse() {
 
     const Eigen::VectorXd xs = m_data.X.col(j);
     const Eigen::VectorXd ys = m_data.Y.col(t);
-    points->setData(toQVector(xs), toQVector(ys));
     const auto ju = static_cast<std::size_t>(j);
     // The curve spans the data range exactly; the axis gets a margin so that the extreme points are not cut.
     const QCPRange xRange = m_max[ju] > m_min[ju] ? QCPRange(m_min[ju], m_max[ju]) : padded(m_min[ju], m_max[ju]);
@@ -620,8 +644,12 @@ void ModelPlots::drawResponse() {
                 tr("The model could not be evaluated: %1").arg(QString::fromStdString(error.what())));
         }
     }
+    const QCPRange yAxisRange = anyData || o >= 0 || lawDrawn ? padded(low, high) : QCPRange(0.0, 1.0);
     plot->xAxis->setRange(xAxisRange);
-    plot->yAxis->setRange(anyData || o >= 0 || lawDrawn ? padded(low, high) : QCPRange(0.0, 1.0));
+    plot->yAxis->setRange(yAxisRange);
+    drawRows(points, *m_responseDensity, xs, ys, xAxisRange, yAxisRange);
+    // On a line of its own: the response's title is long already.
+    m_responseTitle->setText(withDensityNote(m_responseTitle->text(), QStringLiteral("\n")));
 }
 
 bool ModelPlots::drawTrueLaw(int j, const Eigen::VectorXd& grid, double& low, double& high) {

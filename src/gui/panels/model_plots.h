@@ -18,6 +18,7 @@ class QSlider;
 class QTabWidget;
 class QCustomPlot;
 class QCPGraph;
+class QCPRange;
 class QCPTextElement;
 
 namespace darts {
@@ -25,6 +26,8 @@ class SampledModel;
 }
 
 namespace darts::gui {
+
+class DensityMap;
 
 /// The sampled model against the data, in three tabs:
 /// (1) predicted against observed with the identity line; (2) residuals against prediction with a zero line;
@@ -38,6 +41,8 @@ namespace darts::gui {
 /// graph 1 = zero line; responsePlot() graph 0 = data points, graph 1 = model curve, graph 2 = the true law
 /// (dashed; empty and out of the legend without a law, or when the data lack one of its inputs or its target).
 /// Each hold slider is named "hold:<input name>" and carries the held value in its "heldValue" property.
+/// Data of more than kMaxPlotRows rows are drawn as a density (the points graphs stay empty) of at most
+/// kMaxDensityRows rows, a fixed sample of a bigger table; the titles say how many.
 class ModelPlots : public QWidget {
     Q_OBJECT
 public:
@@ -84,10 +89,16 @@ private:
     /// The data's inputs rearranged in the model's input order.
     Eigen::MatrixXd modelInputs(const Eigen::MatrixXd& dataInputs) const;
 
-    /// " · on n of N rows, a fixed sample" when the data are a sample of a bigger table, else empty.
-    QString sampleNote() const;
+    /// Whether the rows are drawn as a density rather than as points.
+    bool drawsDensity() const;
+    /// For a density, `title` followed by `separator` and "density of all N rows" or "density of n of N rows,
+    /// a fixed sample"; else `title`.
+    QString withDensityNote(const QString& title, const QString& separator = QStringLiteral(" · ")) const;
+    /// The rows as points or, for many, as a density (then the points graph stays empty).
+    void drawRows(QCPGraph* points, DensityMap& density, const Eigen::VectorXd& xs, const Eigen::VectorXd& ys,
+                  const QCPRange& xRange, const QCPRange& yRange) const;
 
-    darts::Selection m_data;  // the rows drawn: all, or kMaxPlotRows of them
+    darts::Selection m_data;  // the rows drawn: all, or kMaxDensityRows of them
     Eigen::Index m_allRows = 0;
     darts::Formula m_trueLaw;
     std::shared_ptr<const darts::SampledModel> m_model;
@@ -106,6 +117,7 @@ private:
     QCPTextElement* m_observedTitle = nullptr;
     QCPTextElement* m_residualTitle = nullptr;
     QCPTextElement* m_responseTitle = nullptr;
+    std::unique_ptr<DensityMap> m_observedDensity, m_residualDensity, m_responseDensity;
     QComboBox* m_inputCombo = nullptr;
     QWidget* m_sliderBox = nullptr;
     QLabel* m_noOtherInputs = nullptr;

@@ -15,6 +15,9 @@ namespace darts::gui {
 /// that a million rows draw as fast as a few thousand and still show their spread. Each translucent point
 /// costs the raster painter tens of microseconds: 20,000 made a window on 1,000,000 rows take 21 s, 5,000 13 s.
 inline constexpr std::int64_t kMaxPlotRows = 5000;
+/// Scatter plots of more rows than kMaxPlotRows draw them as a density (DensityMap) instead of points, of
+/// all rows up to this many, else of a fixed sample of this many; their figures (R², MSE) are taken on those.
+inline constexpr std::int64_t kMaxDensityRows = 100000;
 
 /// Width of lines drawn through data (the loss epoch by epoch, predictions row by row), which zig-zag. The
 /// raster painter draws 1-px lines on its fast path but strokes wider ones into polygons: a zig-zag of 4,096
