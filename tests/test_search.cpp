@@ -285,6 +285,20 @@ private slots:
         SearchEngine held(c, X, Y);
         QCOMPARE(&held.inputs(), X.get());
         QCOMPARE(held.trainingInputs().rows() + held.validationInputs().rows(), X->rows());
+        // With held-out rows, engines given one split (as a multi-start's starts are) share its rows too,
+        // and hold out the rows an engine drawing its own split would.
+        const std::shared_ptr<const RowSplit> split = RowSplit::make(*X, *Y, c.validation_share, c.validation_seed);
+        SearchEngine first(c, X, Y, split);
+        c.seed = 2;
+        SearchEngine second(c, X, Y, split);
+        QCOMPARE(&first.trainingInputs(), &split->trainX);
+        QCOMPARE(&second.trainingInputs(), &split->trainX);
+        QCOMPARE(&second.validationTargets(), &split->validY);
+        QVERIFY(first.heldOutRows() == held.heldOutRows());
+        QCOMPARE(first.validationInputs(), held.validationInputs());
+        // A split of other data is refused.
+        const auto fewer = std::make_shared<const Eigen::MatrixXd>(X->topRows(10));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, SearchEngine(c, fewer, fewer, split));
     }
 
     void polishOnABigTableWorksOnAFixedSample() {

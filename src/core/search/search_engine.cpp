@@ -225,8 +225,8 @@ void validateState(const SearchState& state, const Network& network) {
 }
 
 SearchEngine::SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMatrix Y,
-                           std::vector<std::string> inputNames, std::vector<std::string> outputNames,
-                           std::vector<bool> heldOut)
+                           std::shared_ptr<const RowSplit> split, std::vector<std::string> inputNames,
+                           std::vector<std::string> outputNames, std::vector<bool> heldOut)
     : m_config(config),
       m_X(present(std::move(X))),
       m_Y(present(std::move(Y))),
@@ -241,44 +241,49 @@ SearchEngine::SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMat
     if (m_Y->rows() != m_X->rows()) throw std::invalid_argument("inputs and targets have different numbers of rows");
     if (const std::string problem = nonFiniteDataProblem(*m_X, *m_Y, m_inputNames, m_outputNames); !problem.empty())
         throw std::invalid_argument(problem);
-    splitRows(std::move(heldOut));
+    if (split && static_cast<Eigen::Index>(split->heldOut.size()) != m_X->rows())
+        throw std::invalid_argument("the split given is of other data");
+    m_split = split ? std::move(split)
+                    : RowSplit::make(*m_X, *m_Y, m_config.validation_share, m_config.validation_seed, std::move(heldOut));
     buildNetwork();
 }
 
-void SearchEngine::splitRows(std::vector<bool> heldOut) {
-    const Eigen::Index rows = m_X->rows();
-    if (m_heldOutGiven) {
+std::shared_ptr<const RowSplit> RowSplit::make(const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y, double share,
+                                               std::uint64_t seed, std::vector<bool> heldOut) {
+    const Eigen::Index rows = X.rows();
+    if (rows == 0) throw std::invalid_argument("the data set has no rows");
+    if (Y.rows() != rows) throw std::invalid_argument("inputs and targets have different numbers of rows");
+    if (!heldOut.empty()) {
         if (static_cast<Eigen::Index>(heldOut.size()) != rows)
             throw std::invalid_argument("the held-out rows are marked for " + std::to_string(heldOut.size()) +
                                         " rows, but the data have " + std::to_string(rows));
     } else {
         // Its own generator, so that starts with different seeds hold out the same rows.
         heldOut.assign(static_cast<std::size_t>(rows), false);
-        const auto count = static_cast<Eigen::Index>(std::llround(m_config.validation_share * static_cast<double>(rows)));
+        const auto count = static_cast<Eigen::Index>(std::llround(share * static_cast<double>(rows)));
         std::vector<Eigen::Index> order(static_cast<std::size_t>(rows));
         for (Eigen::Index r = 0; r < rows; ++r) order[static_cast<std::size_t>(r)] = r;
-        Rng rng(m_config.validation_seed);
+        Rng rng(seed);
         shuffle(order, rng);
         for (Eigen::Index i = 0; i < std::min(count, rows); ++i) heldOut[static_cast<std::size_t>(order[i])] = true;
     }
     std::vector<Eigen::Index> train, valid;
     for (Eigen::Index r = 0; r < rows; ++r) (heldOut[static_cast<std::size_t>(r)] ? valid : train).push_back(r);
     if (train.empty()) throw std::invalid_argument("every row is held out for validation: none is left to train on");
-    if (valid.empty()) {
-        m_trainX.resize(0, 0);  // trainingInputs() is m_X itself
-        m_trainY.resize(0, 0);
-    } else {
-        m_trainX = (*m_X)(train, Eigen::all);
-        m_trainY = (*m_Y)(train, Eigen::all);
+    auto split = std::make_shared<RowSplit>();
+    if (!valid.empty()) {  // else the training rows are the data themselves, not copied
+        split->trainX = X(train, Eigen::all);
+        split->trainY = Y(train, Eigen::all);
     }
-    m_validX = (*m_X)(valid, Eigen::all);
-    m_validY = (*m_Y)(valid, Eigen::all);
+    split->validX = X(valid, Eigen::all);
+    split->validY = Y(valid, Eigen::all);
     // Each epoch's held-out loss on at most kValidationSampleRows of them, the same ones every time; the
     // sampled model's held-out error is always taken on them all.
-    const std::vector<std::int64_t> sample = fixedSample(m_validX.rows(), kValidationSampleRows);
-    m_validSampleX = m_validX(sample, Eigen::all);
-    m_validSampleY = m_validY(sample, Eigen::all);
-    m_heldOut = std::move(heldOut);
+    const std::vector<std::int64_t> sample = fixedSample(split->validX.rows(), kValidationSampleRows);
+    split->validSampleX = split->validX(sample, Eigen::all);
+    split->validSampleY = split->validY(sample, Eigen::all);
+    split->heldOut = std::move(heldOut);
+    return split;
 }
 
 void SearchEngine::buildNetwork() {
@@ -289,7 +294,7 @@ void SearchEngine::buildNetwork() {
     m_nodeAdam = m_adam;
     m_decay = complexityDecay();
     m_batchInputs = m_network->withInputFeatures(trainingInputs());
-    m_validFeatures = m_network->withInputFeatures(m_validSampleX);
+    m_validFeatures = m_network->withInputFeatures(m_split->validSampleX);
     m_batches = BatchSource(batchInputs(), trainingTargets(), m_config.batch_size);
     m_epoch = 0;
     m_lossHistory.clear();
@@ -337,7 +342,7 @@ void SearchEngine::setConfig(const SearchConfig& config) {
     m_config = config;
     if (newSplit) {
         try {
-            splitRows({});
+            m_split = RowSplit::make(*m_X, *m_Y, m_config.validation_share, m_config.validation_seed);
         } catch (...) {
             m_config = before;
             throw;
@@ -461,7 +466,7 @@ RunOutcome SearchEngine::runEpochs(int count, const EpochCallback& onEpoch) {
 
 double SearchEngine::validationLoss() {
     if (!hasValidation()) return std::numeric_limits<double>::quiet_NaN();
-    return m_network->evaluate(validationSampleInputs(), m_validSampleY, Gradients::None);
+    return m_network->evaluate(validationSampleInputs(), m_split->validSampleY, Gradients::None);
 }
 
 RunOutcome SearchEngine::architectureUpdate() { return architectureStep(0); }
@@ -568,7 +573,7 @@ RunOutcome SearchEngine::sampleModel(const RefineCallback& onRefine) {
                                      m_config.param_updates_for_sampled_model);
     if (!m_model) return outcome;
     recordModel(*m_model, "sampled", meanSquaredError(*m_model, trainingInputs(), trainingTargets()),
-                meanSquaredError(*m_model, m_validX, m_validY));
+                meanSquaredError(*m_model, validationInputs(), validationTargets()));
     const bool constant = isConstantModel();
     if (constant) outcome.message = joinMessages(outcome.message, kConstantModelNote);
     if (!outcome.completed() || !m_config.refine) return outcome;
@@ -580,7 +585,7 @@ RunOutcome SearchEngine::sampleModel(const RefineCallback& onRefine) {
 RunOutcome SearchEngine::refineModel(bool fromStrongestNonNone, const RefineCallback& onRefine) {
     if (!m_model) throw std::logic_error("there is no sampled model to refine yet");
     SampledModel model = *m_model;
-    const RefineData data{trainingInputs(), trainingTargets(), m_validX, m_validY};
+    const RefineData data{trainingInputs(), trainingTargets(), validationInputs(), validationTargets()};
     const RefineStart start{m_network->mixtureWeights(), m_network->parameters(), fromStrongestNonNone};
     // Its own generator, drawn from the seed and the epoch: refining does not change what the search does next.
     Rng rng(m_config.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(m_epoch));

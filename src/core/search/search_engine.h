@@ -48,6 +48,21 @@ std::string nonFiniteDataProblem(const Eigen::MatrixXd& X, const Eigen::MatrixXd
                                  const std::vector<std::string>& inputNames = {},
                                  const std::vector<std::string>& outputNames = {});
 
+/// The rows of a data set split into training and held-out ones. Read only once made: the starts of a
+/// multi-start that split the same data the same way share one (ParallelSearch).
+struct RowSplit {
+    std::vector<bool> heldOut;       ///< per row, true when held out
+    Eigen::MatrixXd trainX, trainY;  ///< empty without held-out rows: then the training rows are the data themselves
+    Eigen::MatrixXd validX, validY;
+    Eigen::MatrixXd validSampleX, validSampleY;  ///< the rows each epoch's held-out loss is taken on
+
+    /// `heldOut`, when not empty, marks the rows one by one (a split column); else `share` of them are held
+    /// out, drawn by `seed`. Throws std::invalid_argument when the marks do not fit the rows or no row is
+    /// left to train on.
+    static std::shared_ptr<const RowSplit> make(const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y, double share,
+                                                std::uint64_t seed, std::vector<bool> heldOut = {});
+};
+
 class SearchEngine {
 public:
     /// X: rows x inputs, Y: rows x outputs. `heldOut`, when not empty, marks one by one the rows held
@@ -62,7 +77,14 @@ public:
                        std::move(outputNames), std::move(heldOut)) {}
     /// The same on data that others read too (the starts of a multi-start): the engine keeps a reference.
     SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMatrix Y, std::vector<std::string> inputNames = {},
-                 std::vector<std::string> outputNames = {}, std::vector<bool> heldOut = {});
+                 std::vector<std::string> outputNames = {}, std::vector<bool> heldOut = {})
+        : SearchEngine(config, std::move(X), std::move(Y), nullptr, std::move(inputNames), std::move(outputNames),
+                       std::move(heldOut)) {}
+    /// The same with a split of these data made beforehand (RowSplit::make), shared with other engines.
+    SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMatrix Y, std::shared_ptr<const RowSplit> split,
+                 std::vector<std::string> inputNames = {}, std::vector<std::string> outputNames = {})
+        : SearchEngine(config, std::move(X), std::move(Y), std::move(split), std::move(inputNames),
+                       std::move(outputNames), {}) {}
 
     // The batch source points into this object's own matrices: it must stay where it was built.
     SearchEngine(const SearchEngine&) = delete;
@@ -125,13 +147,14 @@ public:
     const Eigen::MatrixXd& targets() const { return *m_Y; }
     /// The rows the search trains on and those it holds out (none without validation). Without held-out
     /// rows the training rows are every row, and not copied.
-    const Eigen::MatrixXd& trainingInputs() const { return hasValidation() ? m_trainX : *m_X; }
-    const Eigen::MatrixXd& trainingTargets() const { return hasValidation() ? m_trainY : *m_Y; }
-    const Eigen::MatrixXd& validationInputs() const { return m_validX; }
-    const Eigen::MatrixXd& validationTargets() const { return m_validY; }
-    bool hasValidation() const { return m_validY.rows() > 0; }
+    const Eigen::MatrixXd& trainingInputs() const { return hasValidation() ? m_split->trainX : *m_X; }
+    const Eigen::MatrixXd& trainingTargets() const { return hasValidation() ? m_split->trainY : *m_Y; }
+    const Eigen::MatrixXd& validationInputs() const { return m_split->validX; }
+    const Eigen::MatrixXd& validationTargets() const { return m_split->validY; }
+    bool hasValidation() const { return m_split->validY.rows() > 0; }
     /// Per held-out row, true when it is held out: what a session needs to split the same way again.
-    const std::vector<bool>& heldOutRows() const { return m_heldOut; }
+    const std::vector<bool>& heldOutRows() const { return m_split->heldOut; }
+    const std::shared_ptr<const RowSplit>& rowSplit() const { return m_split; }
     /// The mixture network's loss on the held-out rows after each epoch (empty without validation).
     const std::vector<double>& validationLossHistory() const { return m_validationLossHistory; }
     const std::vector<std::string>& inputNames() const { return m_inputNames; }
@@ -152,7 +175,8 @@ public:
     void restore(const SearchState& state);
 
 private:
-    void splitRows(std::vector<bool> heldOut);
+    SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMatrix Y, std::shared_ptr<const RowSplit> split,
+                 std::vector<std::string> inputNames, std::vector<std::string> outputNames, std::vector<bool> heldOut);
     void buildNetwork();
     void restrictToDomains();
     std::string columnRange(int input) const;
@@ -170,9 +194,7 @@ private:
     SharedMatrix m_X;  // every row, read only: the starts of a multi-start share one copy
     SharedMatrix m_Y;
     bool m_heldOutGiven = false;  // a split column, not validation_share, chose the held-out rows
-    std::vector<bool> m_heldOut;
-    Eigen::MatrixXd m_trainX, m_trainY, m_validX, m_validY;  // training ones empty without held-out rows
-    Eigen::MatrixXd m_validSampleX, m_validSampleY;  // the rows each epoch's held-out loss is taken on
+    std::shared_ptr<const RowSplit> m_split;
     std::vector<std::string> m_inputNames;
     std::vector<std::string> m_outputNames;
     Rng m_rng;
@@ -186,7 +208,7 @@ private:
     BatchSource m_batches;            // draws from batchInputs() and trainingTargets()
     const Eigen::MatrixXd& batchInputs() const { return m_batchInputs.size() > 0 ? m_batchInputs : trainingInputs(); }
     const Eigen::MatrixXd& validationSampleInputs() const {
-        return m_validFeatures.size() > 0 ? m_validFeatures : m_validSampleX;
+        return m_validFeatures.size() > 0 ? m_validFeatures : m_split->validSampleX;
     }
     int m_epoch = 0;
     std::vector<double> m_lossHistory;

@@ -33,7 +33,7 @@ StartResult ParallelSearch::runOne(int index, const SearchConfig& config, const 
         return result;
     }
     try {
-        SearchEngine engine(config, m_X, m_Y, m_names.inputNames, m_names.targetNames, m_names.heldOut);
+        SearchEngine engine(config, m_X, m_Y, splitFor(config), m_names.inputNames, m_names.targetNames);
         {
             const std::lock_guard lock(m_runningMutex);
             m_running.push_back(&engine);
@@ -69,6 +69,18 @@ StartResult ParallelSearch::runOne(int index, const SearchConfig& config, const 
         result.message = e.what();
     }
     return result;
+}
+
+std::shared_ptr<const RowSplit> ParallelSearch::splitFor(const SearchConfig& config) {
+    // A split column decides the same split whatever the settings.
+    const bool column = !m_names.heldOut.empty();
+    const double share = column ? 0.0 : config.validation_share;
+    const std::uint64_t seed = column ? 0 : config.validation_seed;
+    const std::lock_guard lock(m_splitsMutex);
+    for (const MadeSplit& made : m_splits)
+        if (made.validationShare == share && made.validationSeed == seed) return made.split;
+    m_splits.push_back({share, seed, RowSplit::make(*m_X, *m_Y, share, seed, m_names.heldOut)});
+    return m_splits.back().split;
 }
 
 void ParallelSearch::requestStop() {

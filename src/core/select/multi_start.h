@@ -20,6 +20,7 @@
 namespace darts {
 
 class SearchEngine;
+struct RowSplit;
 
 /// What one start found.
 struct StartResult {
@@ -80,12 +81,21 @@ public:
 
 private:
     StartResult runOne(int index, const SearchConfig& config, const StartProgressCallback& onProgress);
+    /// The rows' split for these settings, made once and shared by every start that splits the same way.
+    std::shared_ptr<const RowSplit> splitFor(const SearchConfig& config);
 
     std::shared_ptr<const Eigen::MatrixXd> m_X, m_Y;
     SearchData m_names;  // the column names and held-out rows (its X and Y are in m_X and m_Y)
     std::atomic<bool> m_stop{false};
     std::mutex m_runningMutex;
     std::vector<SearchEngine*> m_running;  // engines of starts under way, for requestStop
+    struct MadeSplit {
+        double validationShare;
+        std::uint64_t validationSeed;
+        std::shared_ptr<const RowSplit> split;
+    };
+    std::mutex m_splitsMutex;
+    std::vector<MadeSplit> m_splits;
 };
 
 /// `count` copies of `base` with the seeds base.seed, base.seed + 1, ...
