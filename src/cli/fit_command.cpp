@@ -264,9 +264,10 @@ void writePredictions(const std::string& path, const Eigen::MatrixXd& prediction
 
 // The --restarts: every start on its own thread (--jobs at a time), a line on the terminal as each
 // finishes its epochs (the threads report at once, so the lines are written under a lock).
-std::vector<StartResult> runStarts(SearchData data, const SearchConfig& config, const CliOptions& options,
-                                   std::ostream& err, bool progress) {
-    ParallelSearch search(std::move(data));
+/// The starts read the engine's data; `names` gives the column names and held-out rows.
+std::vector<StartResult> runStarts(const SearchEngine& engine, SearchData names, const SearchConfig& config,
+                                   const CliOptions& options, std::ostream& err, bool progress) {
+    ParallelSearch search(engine.sharedInputs(), engine.sharedTargets(), std::move(names));
     const std::vector<SearchConfig> configs = restartConfigs(config, restartCount(options));
     std::mutex lineMutex;
     int finished = 0;
@@ -316,13 +317,10 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
             err << "darts-cli: note: the settings given change the network (or the seed): the search starts afresh\n";
     } else {
         data = selectSearchData(table, splitNames(options.inputs), splitNames(options.target), options.validationColumn);
-        // Built before any search, even with --restarts: bad data show here as one line, in no time. A single
-        // start takes the data over; many keep them for the starts.
-        if (restartCount(options) > 1)
-            engine = std::make_unique<SearchEngine>(config, data.X, data.Y, data.inputNames, data.targetNames, data.heldOut);
-        else
-            engine = std::make_unique<SearchEngine>(config, std::move(data.X), std::move(data.Y), data.inputNames,
-                                                    data.targetNames, data.heldOut);
+        // Built before any search, even with --restarts: bad data show here as one line, in no time. It takes
+        // the data over; the starts of --restarts read its copy.
+        engine = std::make_unique<SearchEngine>(config, std::move(data.X), std::move(data.Y), data.inputNames,
+                                                data.targetNames, data.heldOut);
     }
     Restarts restarts;
     restarts.by = engine->hasValidation() ? SelectBy::Validation : SelectBy::Bic;
@@ -338,7 +336,7 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
     const int startCount = restartCount(options);
     for (const std::string& note : engine->domainNotes()) err << "darts-cli: note: " << note << "\n";
     if (startCount > 1) {
-        restarts.starts = runStarts(std::move(data), config, options, err, progressBar);
+        restarts.starts = runStarts(*engine, std::move(data), config, options, err, progressBar);
         restarts.selected = bestStart(restarts.starts, restarts.by);
         if (restarts.selected < 0) {
             if (!options.json) writeStartsTable(out, restarts);
@@ -348,8 +346,9 @@ int runFit(const CliOptions& options, std::ostream& out, std::ostream& err, bool
         }
         // Every report and file below is of the chosen start: its search, put back into an engine of its settings.
         const StartResult& chosen = restarts.starts[static_cast<std::size_t>(restarts.selected)];
-        engine = std::make_unique<SearchEngine>(chosen.config, engine->inputs(), engine->targets(), engine->inputNames(),
-                                                engine->outputNames(), engine->heldOutRows());
+        // The starts differ only in their seeds: they held out the rows this engine holds out.
+        engine = std::make_unique<SearchEngine>(chosen.config, engine->sharedInputs(), engine->sharedTargets(),
+                                                engine->rowSplit(), engine->inputNames(), engine->outputNames());
         engine->restore(chosen.state);
         // The hall of fame holds every start's models, the chosen start's first.
         for (const StartResult& start : restarts.starts)

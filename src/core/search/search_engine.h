@@ -145,6 +145,9 @@ public:
     /// Every row of the data, held-out rows included.
     const Eigen::MatrixXd& inputs() const { return *m_X; }
     const Eigen::MatrixXd& targets() const { return *m_Y; }
+    /// The same, for another engine (or a multi-start) to read without a copy.
+    const SharedMatrix& sharedInputs() const { return m_X; }
+    const SharedMatrix& sharedTargets() const { return m_Y; }
     /// The rows the search trains on and those it holds out (none without validation). Without held-out
     /// rows the training rows are every row, and not copied.
     const Eigen::MatrixXd& trainingInputs() const { return hasValidation() ? m_split->trainX : *m_X; }

@@ -66,7 +66,10 @@ public:
     explicit ParallelSearch(SearchData data)
         : m_X(std::make_shared<const Eigen::MatrixXd>(std::move(data.X))),
           m_Y(std::make_shared<const Eigen::MatrixXd>(std::move(data.Y))),
-          m_names(std::move(data)) {}
+          m_names(std::move(data)) {}  // members in order: X and Y are taken before the names
+    /// On matrices others read too; `names` gives the column names and held-out rows (its X and Y are not used).
+    ParallelSearch(std::shared_ptr<const Eigen::MatrixXd> X, std::shared_ptr<const Eigen::MatrixXd> Y, SearchData names)
+        : m_X(std::move(X)), m_Y(std::move(Y)), m_names(std::move(names)) {}
 
     /// One fit() per configuration from a fresh network, `jobs` at a time (at least 1), then the
     /// model's scores. Results are in the order of `configs` and do not depend on `jobs`: each start
