@@ -80,7 +80,8 @@ public:
                  std::vector<std::string> outputNames = {}, std::vector<bool> heldOut = {})
         : SearchEngine(config, std::move(X), std::move(Y), nullptr, std::move(inputNames), std::move(outputNames),
                        std::move(heldOut)) {}
-    /// The same with a split of these data made beforehand (RowSplit::make), shared with other engines.
+    /// The same with a split of these data made beforehand (RowSplit::make), shared with other engines. Like
+    /// a split the engine drew itself, setConfig with another validation_share or validation_seed redraws it.
     SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMatrix Y, std::shared_ptr<const RowSplit> split,
                  std::vector<std::string> inputNames = {}, std::vector<std::string> outputNames = {})
         : SearchEngine(config, std::move(X), std::move(Y), std::move(split), std::move(inputNames),

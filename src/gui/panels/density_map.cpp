@@ -30,14 +30,12 @@ void DensityMap::show(const Eigen::Ref<const Eigen::VectorXd>& xs, const Eigen::
     data->setSize(kCells, kCells);
     data->setRange(xRange, yRange);  // cell centres span the ranges
     Eigen::MatrixXd counts = Eigen::MatrixXd::Zero(kCells, kCells);
-    m_binnedRows = 0;
     const double xStep = xRange.size() / (kCells - 1), yStep = yRange.size() / (kCells - 1);
     for (Eigen::Index i = 0; i < xs.size(); ++i) {
         if (!std::isfinite(xs[i]) || !std::isfinite(ys[i])) continue;
         const double cx = std::round((xs[i] - xRange.lower) / xStep), cy = std::round((ys[i] - yRange.lower) / yStep);
         if (!(cx >= 0 && cx < kCells && cy >= 0 && cy < kCells)) continue;
         counts(static_cast<Eigen::Index>(cx), static_cast<Eigen::Index>(cy)) += 1.0;
-        ++m_binnedRows;
     }
     // Log counts: a cell of a thousand rows does not wash out one of a few.
     double most = 0.0;
@@ -54,9 +52,6 @@ void DensityMap::show(const Eigen::Ref<const Eigen::VectorXd>& xs, const Eigen::
 void DensityMap::hide() {
     m_map->setVisible(false);
     m_map->data()->clear();
-    m_binnedRows = 0;
 }
-
-bool DensityMap::isShown() const { return m_map->visible(); }
 
 }  // namespace darts::gui

@@ -22,16 +22,10 @@ public:
               const QCPRange& xRange, const QCPRange& yRange);
     void hide();
 
-    bool isShown() const;
-    /// Rows counted in the cells at the last show().
-    Eigen::Index binnedRows() const { return m_binnedRows; }
-    QCPColorMap* colorMap() const { return m_map; }
-
     static constexpr int kCells = 120;
 
 private:
     QCPColorMap* m_map = nullptr;
-    Eigen::Index m_binnedRows = 0;
 };
 
 }  // namespace darts::gui
