@@ -43,7 +43,7 @@ struct RecoveryLaw {
     /// The law with its constants as parameters p (none for the classic laws), and their true values:
     /// a model has the law's exact form when this family reproduces it with every p within 2%.
     double (*form)(const double* x, const double* p) = nullptr;
-    std::vector<double> constants;
+    std::vector<double> constants = {};
 };
 
 /// The law set, in report order.

@@ -94,7 +94,9 @@ REGISTER_FUNCTION(ln, eval_func(lnEval).evalf_func(lnEvalf).print_func<GiNaC::pr
 // Print contexts of our own, so that rounded numbers and spaced, ordered sums
 // apply to our output only and GiNaC's own printing stays as it is. GiNaC finds a
 // context's parent by the spelling of its name, hence the unqualified base names.
-namespace {
+// A named namespace: GiNaC's macros require default constructors that nothing calls, which an anonymous
+// namespace would report as unused.
+namespace darts_print {
 using GiNaC::print_dflt;
 using GiNaC::print_latex;
 
@@ -113,7 +115,9 @@ public:
 };
 GINAC_IMPLEMENT_PRINT_CONTEXT(DartsLatexPrint, print_latex)
 DartsLatexPrint::DartsLatexPrint() : print_latex(std::cout) {}
-}  // namespace
+}  // namespace darts_print
+using darts_print::DartsConsolePrint;
+using darts_print::DartsLatexPrint;
 
 namespace darts {
 namespace {
