@@ -6,6 +6,9 @@
 #include <limits>
 
 namespace darts::gui {
+namespace {
+const QColor kLight(0xc6, 0xdb, 0xef), kMiddle(0x42, 0x92, 0xc6), kDark(0x08, 0x30, 0x6b);
+}  // namespace
 
 DensityMap::DensityMap(QCustomPlot* plot) {
     const QString layer = QStringLiteral("density");
@@ -15,9 +18,9 @@ DensityMap::DensityMap(QCustomPlot* plot) {
     m_map->setInterpolate(false);
     m_map->setTightBoundary(true);
     QCPColorGradient gradient;
-    gradient.setColorStopAt(0.0, QColor(0xc6, 0xdb, 0xef));  // one row: light, yet clearly not empty
-    gradient.setColorStopAt(0.5, QColor(0x42, 0x92, 0xc6));
-    gradient.setColorStopAt(1.0, QColor(0x08, 0x30, 0x6b));
+    gradient.setColorStopAt(0.0, kLight);  // one row: light, yet clearly not empty
+    gradient.setColorStopAt(0.5, kMiddle);
+    gradient.setColorStopAt(1.0, kDark);
     gradient.setNanHandling(QCPColorGradient::nhTransparent);
     m_map->setGradient(gradient);
     m_map->removeFromLegend();
@@ -47,6 +50,10 @@ void DensityMap::show(const Eigen::Ref<const Eigen::VectorXd>& xs, const Eigen::
         }
     m_map->setDataRange(QCPRange(0.0, std::max(std::log10(std::max(most, 1.0)), 1.0)));
     m_map->setVisible(true);
+}
+
+QCPScatterStyle DensityMap::legendMark() {
+    return QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(kDark, 1.0), QBrush(kMiddle), 8);
 }
 
 void DensityMap::hide() {

@@ -6,6 +6,7 @@
 class QCustomPlot;
 class QCPColorMap;
 class QCPRange;
+class QCPScatterStyle;
 
 namespace darts::gui {
 
@@ -21,6 +22,9 @@ public:
     void show(const Eigen::Ref<const Eigen::VectorXd>& xs, const Eigen::Ref<const Eigen::VectorXd>& ys,
               const QCPRange& xRange, const QCPRange& yRange);
     void hide();
+
+    /// A square in the map's middle colour: the legend's mark for rows drawn as a density.
+    static QCPScatterStyle legendMark();
 
     static constexpr int kCells = 120;
 

@@ -59,13 +59,17 @@ QCPTextElement* addTitleAndLegend(QCustomPlot* plot) {
     return title;
 }
 
+QCPScatterStyle pointStyle() {
+    QColor fill = pointColour;
+    fill.setAlpha(110);  // overlapping points stay visible as darker patches
+    return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(pointColour, 1.0), QBrush(fill), 6);
+}
+
 QCPGraph* addPointsGraph(QCustomPlot* plot, const QString& name) {
     QCPGraph* graph = plot->addGraph();
     graph->setName(name);
     graph->setLineStyle(QCPGraph::lsNone);
-    QColor fill = pointColour;
-    fill.setAlpha(110);  // overlapping points stay visible as darker patches
-    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(pointColour, 1.0), QBrush(fill), 6));
+    graph->setScatterStyle(pointStyle());
     graph->setPen(QPen(pointColour));
     return graph;
 }
@@ -268,10 +272,12 @@ void ModelPlots::drawRows(QCPGraph* points, DensityMap& density, const Eigen::Ve
     if (drawsDensity()) {
         points->data()->clear();
         points->setName(tr("Data rows, as a density: darker cells hold more"));
+        points->setScatterStyle(DensityMap::legendMark());
         density.show(xs, ys, xRange, yRange);
     } else {
         points->setData(toQVector(xs), toQVector(ys));
         points->setName(tr("Data rows"));
+        points->setScatterStyle(pointStyle());
         density.hide();
     }
 }
