@@ -296,6 +296,18 @@ private slots:
         QCOMPARE(&second.validationTargets(), &split->validY);
         QVERIFY(first.heldOutRows() == held.heldOutRows());
         QCOMPARE(first.validationInputs(), held.validationInputs());
+        // A split from a split column stays when the validation settings change; one drawn by them is redrawn.
+        std::vector<bool> column(static_cast<std::size_t>(X->rows()), false);
+        column[0] = column[3] = true;
+        const std::shared_ptr<const RowSplit> marked = RowSplit::make(*X, *Y, 0.0, 0, column);
+        SearchEngine byColumn(c, X, Y, marked);
+        SearchConfig other = c;
+        other.validation_share = 0.5;
+        byColumn.setConfig(other);
+        QCOMPARE(byColumn.rowSplit(), marked);
+        first.setConfig(other);
+        QVERIFY(first.rowSplit() != split);
+        QCOMPARE(first.validationInputs().rows(), X->rows() / 2);
         // A split of other data is refused.
         const auto fewer = std::make_shared<const Eigen::MatrixXd>(X->topRows(10));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, SearchEngine(c, fewer, fewer, split));

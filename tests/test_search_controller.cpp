@@ -216,6 +216,31 @@ private slots:
         QCOMPARE(controller.state(), State::Idle);
     }
 
+    void aSessionSavesAfterArchitectureSteps() {
+        // Architecture steps add history points at an epoch already there (or at epoch 0): the weights
+        // history is then left out of the session, which still saves.
+        SearchController controller;
+        controller.setData(seedData(), std::make_shared<const Table>(exampleTable(findExample("seed"))));
+        controller.setConfig(quickConfig(5));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stepped.darts"));
+        QSignalSpy saved(&controller, &SearchController::sessionSaved);
+        for (int round = 0; round < 2; ++round) {
+            if (round == 1) {
+                controller.start();
+                QVERIFY(waitForState(controller, State::Idle));
+            }
+            controller.stepArchitecture();
+            QVERIFY(waitForState(controller, State::Idle));
+            saved.clear();
+            controller.saveSession(path);
+            QVERIFY(!saved.isEmpty() || saved.wait(20000));
+            QCOMPARE(saved.first().at(1).toString(), QString());
+            const Session session = loadSessionFile(path.toStdString());
+            QVERIFY(session.weightHistory.empty() && session.weightHistoryEpochs.empty());
+        }
+    }
+
     void stepArchitectureMovesTheWeightsNotTheEpoch() {
         SearchController controller;
         prepare(controller, 10);

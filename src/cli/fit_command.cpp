@@ -268,6 +268,7 @@ void writePredictions(const std::string& path, const Eigen::MatrixXd& prediction
 std::vector<StartResult> runStarts(const SearchEngine& engine, SearchData names, const SearchConfig& config,
                                    const CliOptions& options, std::ostream& err, bool progress) {
     ParallelSearch search(engine.sharedInputs(), engine.sharedTargets(), std::move(names));
+    search.shareSplit(config, engine.rowSplit());  // the engine was built with these settings
     const std::vector<SearchConfig> configs = restartConfigs(config, restartCount(options));
     std::mutex lineMutex;
     int finished = 0;

@@ -230,7 +230,7 @@ SearchEngine::SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMat
     : m_config(config),
       m_X(present(std::move(X))),
       m_Y(present(std::move(Y))),
-      m_heldOutGiven(!heldOut.empty()),
+      m_heldOutGiven(!heldOut.empty() || (split && split->fromColumn)),
       m_inputNames(defaultNames(std::move(inputNames), m_X->cols(), "x")),
       m_outputNames(defaultNames(std::move(outputNames), m_Y->cols(), "y")),
       m_batches(*m_X, *m_Y, std::max(1, config.batch_size)) {
@@ -251,9 +251,10 @@ SearchEngine::SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMat
 std::shared_ptr<const RowSplit> RowSplit::make(const Eigen::MatrixXd& X, const Eigen::MatrixXd& Y, double share,
                                                std::uint64_t seed, std::vector<bool> heldOut) {
     const Eigen::Index rows = X.rows();
+    const bool fromColumn = !heldOut.empty();
     if (rows == 0) throw std::invalid_argument("the data set has no rows");
     if (Y.rows() != rows) throw std::invalid_argument("inputs and targets have different numbers of rows");
-    if (!heldOut.empty()) {
+    if (fromColumn) {
         if (static_cast<Eigen::Index>(heldOut.size()) != rows)
             throw std::invalid_argument("the held-out rows are marked for " + std::to_string(heldOut.size()) +
                                         " rows, but the data have " + std::to_string(rows));
@@ -282,6 +283,7 @@ std::shared_ptr<const RowSplit> RowSplit::make(const Eigen::MatrixXd& X, const E
     const std::vector<std::int64_t> sample = fixedSample(split->validX.rows(), kValidationSampleRows);
     split->validSampleX = split->validX(sample, Eigen::all);
     split->validSampleY = split->validY(sample, Eigen::all);
+    split->fromColumn = fromColumn;
     split->heldOut = std::move(heldOut);
     return split;
 }

@@ -55,6 +55,7 @@ struct RowSplit {
     Eigen::MatrixXd trainX, trainY;  ///< empty without held-out rows: then the training rows are the data themselves
     Eigen::MatrixXd validX, validY;
     Eigen::MatrixXd validSampleX, validSampleY;  ///< the rows each epoch's held-out loss is taken on
+    bool fromColumn = false;  ///< the rows were marked one by one (a split column), not drawn by the settings
 
     /// `heldOut`, when not empty, marks the rows one by one (a split column); else `share` of them are held
     /// out, drawn by `seed`. Throws std::invalid_argument when the marks do not fit the rows or no row is
@@ -80,8 +81,8 @@ public:
                  std::vector<std::string> outputNames = {}, std::vector<bool> heldOut = {})
         : SearchEngine(config, std::move(X), std::move(Y), nullptr, std::move(inputNames), std::move(outputNames),
                        std::move(heldOut)) {}
-    /// The same with a split of these data made beforehand (RowSplit::make), shared with other engines. Like
-    /// a split the engine drew itself, setConfig with another validation_share or validation_seed redraws it.
+    /// The same with a split of these data made beforehand (RowSplit::make), shared with other engines. Unless
+    /// it came from a split column, setConfig with another validation_share or validation_seed redraws it.
     SearchEngine(const SearchConfig& config, SharedMatrix X, SharedMatrix Y, std::shared_ptr<const RowSplit> split,
                  std::vector<std::string> inputNames = {}, std::vector<std::string> outputNames = {})
         : SearchEngine(config, std::move(X), std::move(Y), std::move(split), std::move(inputNames),

@@ -71,11 +71,19 @@ StartResult ParallelSearch::runOne(int index, const SearchConfig& config, const 
     return result;
 }
 
+std::pair<double, std::uint64_t> ParallelSearch::splitKey(const SearchConfig& config) const {
+    if (!m_names.heldOut.empty()) return {0.0, 0};  // a split column: the same split whatever the settings
+    return {config.validation_share, config.validation_seed};
+}
+
+void ParallelSearch::shareSplit(const SearchConfig& config, std::shared_ptr<const RowSplit> split) {
+    const auto [share, seed] = splitKey(config);
+    const std::lock_guard lock(m_splitsMutex);
+    m_splits.push_back({share, seed, std::move(split)});
+}
+
 std::shared_ptr<const RowSplit> ParallelSearch::splitFor(const SearchConfig& config) {
-    // A split column decides the same split whatever the settings.
-    const bool column = !m_names.heldOut.empty();
-    const double share = column ? 0.0 : config.validation_share;
-    const std::uint64_t seed = column ? 0 : config.validation_seed;
+    const auto [share, seed] = splitKey(config);
     const std::lock_guard lock(m_splitsMutex);
     for (const MadeSplit& made : m_splits)
         if (made.validationShare == share && made.validationSeed == seed) return made.split;

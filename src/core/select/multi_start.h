@@ -82,10 +82,16 @@ public:
     /// Safe from any thread: running starts stop before their next step, the others do not begin.
     void requestStop();
 
+    /// A split of these data already made (by an engine on them with these settings), for the starts with
+    /// the same validation settings to share instead of making their own.
+    void shareSplit(const SearchConfig& config, std::shared_ptr<const RowSplit> split);
+
 private:
     StartResult runOne(int index, const SearchConfig& config, const StartProgressCallback& onProgress);
     /// The rows' split for these settings, made once and shared by every start that splits the same way.
     std::shared_ptr<const RowSplit> splitFor(const SearchConfig& config);
+    /// What decides the split: validation_share and validation_seed, unless a split column does.
+    std::pair<double, std::uint64_t> splitKey(const SearchConfig& config) const;
 
     std::shared_ptr<const Eigen::MatrixXd> m_X, m_Y;
     SearchData m_names;  // the column names and held-out rows (its X and Y are in m_X and m_Y)

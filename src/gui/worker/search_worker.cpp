@@ -1,6 +1,7 @@
 #include "worker/search_worker.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -138,8 +139,11 @@ void SearchWorker::saveSession(const std::string& path, const darts::Table& tabl
     try {
         if (!m_engine) throw darts::SessionError("there is no search to save");
         darts::Session session = darts::makeSession(table, *m_engine, true, m_validationColumn);
-        // A history restored from a session without one has gaps (empty matrices): then none is kept.
-        const bool whole = !weights.empty() && weights.size() == epochs.size() && epochs.back() <= m_engine->epoch() &&
+        // A history restored from a session without one has gaps (empty matrices), and a stepped architecture
+        // update adds a point at an epoch already there (or at epoch 0): then none is kept.
+        const bool whole = !weights.empty() && weights.size() == epochs.size() && epochs.front() >= 1 &&
+                           epochs.back() <= m_engine->epoch() &&
+                           std::adjacent_find(epochs.begin(), epochs.end(), std::greater_equal<>()) == epochs.end() &&
                            std::none_of(weights.begin(), weights.end(), [](const auto& w) { return w.size() == 0; });
         if (whole) {
             // Every epoch from the first (a short run) is written as before; a thinned one names its epochs.
