@@ -102,13 +102,12 @@ std::shared_ptr<const darts::Table> randomTable(Eigen::Index rows) {
     return table;
 }
 
-/// Runs the event loop until the controller is in `state` (or 60 s passed); the milliseconds it took.
-double waitForState(SearchController& controller, SearchController::State state) {
+/// Runs the event loop until the controller is in `state` (or 60 s passed).
+void waitForState(SearchController& controller, SearchController::State state) {
     QElapsedTimer clock;
     clock.start();
     while (controller.state() != state && clock.elapsed() < 60000)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
-    return static_cast<double>(clock.elapsed());
 }
 
 /// Runs the event loop for a while, as a user looking at the window would.

@@ -513,8 +513,10 @@ void ModelPlots::drawObserved() {
     const QCPRange range = any ? padded(low, high) : QCPRange(0.0, 1.0);
     plot->xAxis->setRange(range);
     plot->yAxis->setRange(range);
-    if (o >= 0) drawRows(points, *m_observedDensity, observed, m_predictions.col(o), range, range);
-    if (o >= 0) identity->setData({range.lower, range.upper}, {range.lower, range.upper}, true);
+    if (o >= 0) {
+        drawRows(points, *m_observedDensity, observed, m_predictions.col(o), range, range);
+        identity->setData({range.lower, range.upper}, {range.lower, range.upper}, true);
+    }
 }
 
 void ModelPlots::drawResiduals() {
