@@ -33,6 +33,10 @@ void SearchWorker::setEngine(std::unique_ptr<darts::SearchEngine> engine, std::s
 }
 
 bool SearchWorker::startEngine(const darts::SearchConfig& config, const std::shared_ptr<const darts::Selection>& data) {
+    // The GUI thread made the selection before it posted this command, and took the mailbox's lock in post().
+    // Qt's event queue already orders the two, but only inside Qt, where ThreadSanitizer cannot see; taking the
+    // same lock here states the order in our own code before the engine touches the shared matrices.
+    { std::lock_guard lock(m_mailbox.mutex); }
     try {
         // The engine shares the controller's matrices (aliasing pointers that keep the selection alive).
         setEngine(std::make_unique<darts::SearchEngine>(config, darts::SharedMatrix(data, &data->X),
