@@ -39,8 +39,8 @@ const char* const kHelp = R"(darts-recovery-bench: does the search find the law 
                                        (its 8 starts, the best by validation loss), beside the reference's
                                        settings (one start, and the best of 8)
   darts-recovery-bench --law NAME      one law only (repeatable)
-  darts-recovery-bench --laws SETS     the laws of these sets: classic, tuning, test, holdout, fresh (comma-
-                                       separated)
+  darts-recovery-bench --laws SETS     the laws of these sets: classic, tuning, test, holdout, fresh, blind
+                                       (comma-separated)
   darts-recovery-bench --verbose       also every start of the preset: validation MSE, in-range R^2, equation
   darts-recovery-bench --no-reference  the preset's figures only
   darts-recovery-bench --speed         the speed of many starts: the same N starts with 1 thread and with 2,
@@ -62,7 +62,8 @@ The laws: "classic" are the first ten, sums of primitives each searched with its
 learning, choice, with their usual constants); "test" are laws of the same families made up apart from
 any tuning (though their misses were looked at while tuning); "holdout" are laws made up after the
 ratio move and run once before the offset pruning (whose idea came from one of their misses); "fresh" are
-laws made up before the offset pruning, run once at the end. 200 rows each, 1% noise (classic: as listed), 20% of the rows held out for validation.
+laws made up before the offset pruning, run once at the end; "blind" are laws made up at the start of a
+later session, before its changes to the search, and run once at its end. 200 rows each, 1% noise (classic: as listed), 20% of the rows held out for validation.
 Columns: in = R^2 against the noiseless law on 400 fresh points inside the training range (accurate: at
 least 0.99); out = the same on points where every input lies in a band 20% of its range wide just outside
 it; exact = the law's form with every constant within 2% (the law with each of its constants and an offset
@@ -468,7 +469,8 @@ int main(int argc, char** argv) {
                     else if (name == "test") options.sets.push_back(LawSet::Test);
                     else if (name == "holdout") options.sets.push_back(LawSet::Holdout);
                     else if (name == "fresh") options.sets.push_back(LawSet::Fresh);
-                    else throw std::invalid_argument("--laws takes classic, tuning, test, holdout and fresh, not '" + name + "'");
+                    else if (name == "blind") options.sets.push_back(LawSet::Blind);
+                    else throw std::invalid_argument("--laws takes classic, tuning, test, holdout, fresh and blind, not '" + name + "'");
                     start = comma + 1;
                 }
             }

@@ -21,6 +21,7 @@ std::string_view toString(LawSet set) {
         case LawSet::Test: return "test";
         case LawSet::Holdout: return "holdout";
         case LawSet::Fresh: return "fresh";
+        case LawSet::Blind: return "blind";
     }
     return "";
 }
@@ -216,6 +217,41 @@ const std::vector<RecoveryLaw>& recoveryLaws() {
          "k1 = add(x1) + add(x2), k2 = (add(x1) + subtract(x2)) * reciprocal(k1)", {{1.0, 10.0}, {1.0, 10.0}}, 0.01, "",
          OutputType::Real,
          [](const double* x, const double* p) { return p[0] * (x[0] - p[1] * x[1]) / (x[0] + p[2] * x[1]) + p[3]; }, {1.0, 1.0, 1.0, 0.0}},
+
+        // ---- Laws made up at the start of a later session, before its changes to the search, and run only
+        // after them, to report on: never tuned on nor looked at before.
+        {"psychometric", LawSet::Blind, "y = logistic((x - 3)/0.8)",
+         [](const double* x) { return logistic((x[0] - 3) / 0.8); },
+         "y = logistic(w1*mult(x) + b)", {{1.0, 5.0}}, 0.01, "", OutputType::Probability,
+         [](const double* x, const double* p) { return logistic(p[0] * x[0] - p[1]); }, {1.25, 3.75}},
+        {"loudness", LawSet::Blind, "y = 0.6*P^0.3",
+         [](const double* x) { return 0.6 * std::pow(x[0], 0.3); },
+         "k1 = power(P)", {{2.0, 10.0}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * std::pow(x[0], p[1]) + p[2]; }, {0.6, 0.3, 0.0}},
+        {"risky-value", LawSet::Blind, "y = p*V^0.7",
+         [](const double* x) { return x[1] * std::pow(x[0], 0.7); },
+         "k1 = add(p) * power(V)", {{5.0, 20.0}, {0.1, 0.9}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * x[1] * std::pow(x[0], p[1]) + p[2]; }, {1.0, 0.7, 0.0}},
+        {"hyperbolic-value", LawSet::Blind, "y = V/(1 + 0.05*D)",
+         [](const double* x) { return x[1] / (1 + 0.05 * x[0]); },
+         "k1 = linear(D), k2 = add(V) * reciprocal(k1)", {{0.0, 60.0}, {10.0, 100.0}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * x[1] / (1 + p[1] * x[0]) + p[2]; }, {1.0, 0.05, 0.0}},
+        {"acquisition", LawSet::Blind, "y = L*(1 - exp(-0.2*n))",
+         [](const double* x) { return x[0] * (1 - std::exp(-0.2 * x[1])); },
+         "k1 = linear_exp(n), k2 = add(L) * linear(k1)", {{0.5, 2.0}, {1.0, 20.0}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * x[0] - p[1] * x[0] * std::exp(-p[2] * x[1]) + p[3]; }, {1.0, 1.0, 0.2, 0.0}},
+        {"bernoulli-utility", LawSet::Blind, "y = 0.5*log(1 + 2*W)",
+         [](const double* x) { return 0.5 * std::log(1 + 2 * x[0]); },
+         "k1 = linear_ln(W)", {{2.0, 10.0}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * std::log(1 + p[1] * x[0]) + p[2]; }, {0.5, 2.0, 0.0}},
+        {"illuminance", LawSet::Blind, "y = 40*S/d^2",
+         [](const double* x) { return 40 * x[0] / (x[1] * x[1]); },
+         "k1 = add(S) * power(d)", {{1.0, 5.0}, {1.0, 4.0}}, 0.01, "", OutputType::Real,
+         [](const double* x, const double* p) { return p[0] * x[0] * std::pow(x[1], p[1]) + p[2]; }, {40.0, -2.0, 0.0}},
+        {"speed-accuracy", LawSet::Blind, "y = logistic(2 - 3*exp(-0.5*t))",
+         [](const double* x) { return logistic(2 - 3 * std::exp(-0.5 * x[0])); },
+         "k1 = linear_exp(t), y = logistic(w1*k1 + b)", {{0.5, 6.0}}, 0.01, "", OutputType::Probability,
+         [](const double* x, const double* p) { return logistic(p[0] - p[1] * std::exp(-p[2] * x[0])); }, {2.0, 3.0, 0.5}},
     };
     return laws;
 }

@@ -21,6 +21,7 @@ enum class LawSet {
     Test,     ///< laws of the same families made up apart, never tuned on (but looked at while tuning)
     Holdout,  ///< laws made up after the ratio move and run once; their misses were looked at afterwards
     Fresh,    ///< laws made up before the last changes to the search and run once, at the end: never looked at
+    Blind,    ///< laws made up before the search changes of a later session, run only once those were done
 };
 std::string_view toString(LawSet set);
 

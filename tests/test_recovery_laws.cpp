@@ -47,6 +47,7 @@ private slots:
         QVERIFY(count(LawSet::Test) >= 8);
         QVERIFY(count(LawSet::Holdout) >= 5);
         QVERIFY(count(LawSet::Fresh) >= 5);
+        QVERIFY(count(LawSet::Blind) >= 8);
     }
 
     void formsWithTheirConstantsAreTheLaws() {
