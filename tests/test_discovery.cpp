@@ -1,4 +1,4 @@
-// Finding the law (issue 13) in the core: the discovery preset, refinement (it finds a product, is
+// Finding the law (issue 13) in the core: the discovery preset, refinement (it finds a product and a curve of a ratio, is
 // deterministic for a seed and independent of the number of threads, stops at once), the collapse
 // report, domain safety's notes and refusals, the hall of fame and its place in sessions; and the pin
 // that the reference's settings give the seed example exactly the model they gave before all of it.
@@ -127,6 +127,31 @@ private slots:
         for (int i : fame.front())
             chosenOnFront = chosenOnFront || fame.entries()[i].architecture == model.network().architecture();
         QVERIFY(chosenOnFront);
+    }
+
+    void refinementFindsACurveOfARatio() {
+        // A forgetting curve exp(-t/S): a line in t/S (the ratio on its own) pays too little for greedy growth
+        // to take it on the way, so the curve of the ratio is tried in one step.
+        std::mt19937_64 rng(11);
+        std::uniform_real_distribution<double> strength(1.0, 4.0), delay(0.5, 5.0);
+        std::normal_distribution<double> noise(0.0, 0.003);
+        Data d{Eigen::MatrixXd(200, 2), Eigen::MatrixXd(200, 1), Eigen::MatrixXd(200, 1)};
+        for (int i = 0; i < 200; ++i) {
+            d.X(i, 0) = strength(rng);
+            d.X(i, 1) = delay(rng);
+            d.truth(i, 0) = std::exp(-d.X(i, 1) / d.X(i, 0));
+            d.Y(i, 0) = d.truth(i, 0) + noise(rng);
+        }
+        SearchEngine engine(discovery(), d.X, d.Y, {"S", "t"}, {"y"});
+        QVERIFY(engine.fit().completed());
+        const SampledModel& model = *engine.model();
+        const std::vector<std::string> lines = model.equations();
+        std::string text;
+        for (const std::string& line : lines) text += line + "; ";
+        QVERIFY2(hasProduct(model), text.c_str());
+        QVERIFY2(text.find("exp(") != std::string::npos, text.c_str());
+        QVERIFY2(model.parameterCount() <= 4, text.c_str());
+        QVERIFY2(fitMetrics(model.predict(d.X), d.truth).r2 > 0.9999, text.c_str());
     }
 
     void refinementIsDeterministicAndIndependentOfThreads() {

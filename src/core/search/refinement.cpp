@@ -164,10 +164,17 @@ private:
     std::vector<std::pair<Architecture, Fitted>> screenAndFit(const std::vector<Architecture>& candidates,
                                                               const Architecture& from, const Fitted& fromFit,
                                                               std::size_t atLeast, RefineResult& result);
-    std::vector<int> growthOrder(int edge) const;
+    std::vector<int> growthOrder(int edge, bool asFactor) const;
     std::vector<std::pair<Architecture, Fitted>> ratios(const Architecture& current, const Fitted& currentFit,
                                                         int firstEmpty, RefineResult& result);
+    std::vector<std::pair<Architecture, Fitted>> curvesOfProducts(const Architecture& empty, const Fitted& emptyFit,
+                                                                  RefineResult& result);
+    int edgeBetween(int source, int target) const;
+    int primitiveIndex(Primitive p) const;
     bool nodeIsEmpty(const Architecture& arch, int node) const;
+    /// The node that edge `e` makes a mere copy (x, -x or a*x) of another node the output does not read, and
+    /// that nothing else reads or adds to; -1 when it is not such an edge.
+    int passedOnBy(const Architecture& arch, int e) const;
     double penalised(const Fitted& f) const;
     void improve(RefineResult& result);
     void prune(RefineResult& result);
@@ -244,19 +251,27 @@ std::vector<Eigen::VectorXd> Refiner::startingPoints(const Architecture& arch, c
     std::vector<Eigen::VectorXd> starts{current};
     Eigen::VectorXd mixture = current;
     Eigen::VectorXd drawn = current;
+    Eigen::VectorXd carried = current;
     for (int e = 0; e < net.edgeCount(); ++e) {
         const int m = arch.choices[static_cast<std::size_t>(e)];
+        const int was = from.choices[static_cast<std::size_t>(e)];
         const PrimitiveInfo& info = primitiveInfo(net.primitives()[static_cast<std::size_t>(m)]);
         const int offset = net.coefficientOffset(e, m);
         mixture.segment(offset, info.coefficientCount) = m_start.mixtureCoefficients.segment(offset, info.coefficientCount);
         const auto target = static_cast<std::size_t>(net.edges()[static_cast<std::size_t>(e)].target);
-        const bool changed = m != from.choices[static_cast<std::size_t>(e)] || arch.nodeKinds[target] != from.nodeKinds[target];
+        const bool changed = m != was || arch.nodeKinds[target] != from.nodeKinds[target];
         if (changed)
             for (int c = 0; c < info.coefficientCount; ++c)
                 drawn[offset + c] = initialCoefficient(info.coefficients[static_cast<std::size_t>(c)], uniform(m_rng, -1.0, 1.0));
+        // A special case keeps the general primitive's leading coefficients (a*x from a*x + b keeps its a): its
+        // own, left from another fit, may sit across a pole of a denominator the edge feeds.
+        if (m != was && std::ranges::find(m_specialCases[static_cast<std::size_t>(was)], m) != m_specialCases[static_cast<std::size_t>(was)].end())
+            carried.segment(offset, info.coefficientCount) = current.segment(net.coefficientOffset(e, was), info.coefficientCount);
     }
     if (mixture != current) starts.push_back(std::move(mixture));
     if (drawn != current) starts.push_back(std::move(drawn));
+    // First, so that a screening fit (from the first start only) starts there.
+    if (carried != current) starts.insert(starts.begin(), std::move(carried));
     return starts;
 }
 
@@ -396,24 +411,30 @@ void Refiner::grow(RefineResult& result) {
             if (current.choices[edge] != net.noneIndex()) continue;
             if (source >= net.inputCount() && nodeIsEmpty(current, source - net.inputCount())) continue;  // it is 0
             if (nodeIsEmpty(current, target) && target != firstEmpty) continue;
-            for (int m : growthOrder(e)) {
+            // Into a node that has an edge already, also as a new factor: a product is two moves from a sum of
+            // one edge, and the sum in between need not be any better.
+            const bool factor = net.hasProductNodes() && !nodeIsEmpty(current, target) &&
+                                current.nodeKinds[static_cast<std::size_t>(target)] == static_cast<int>(NodeKind::Sum);
+            for (int m : growthOrder(e, false)) {
                 Architecture larger = current;
                 larger.choices[edge] = m;
                 additions.push_back(canonical(larger));
-                // Into a node that has an edge already, also as a new factor: a product is two moves from a
-                // sum of one edge, and the sum in between need not be any better.
-                if (net.hasProductNodes() && !nodeIsEmpty(current, target) &&
-                    current.nodeKinds[static_cast<std::size_t>(target)] == static_cast<int>(NodeKind::Sum)) {
+            }
+            if (factor)
+                for (int m : growthOrder(e, true)) {
+                    Architecture larger = current;
+                    larger.choices[edge] = m;
                     larger.nodeKinds[static_cast<std::size_t>(target)] = static_cast<int>(NodeKind::Product);
                     additions.push_back(canonical(larger));
                 }
-            }
         }
         // The starts of a multi-start (seeds 0, 1, ...) take different first steps, the seed's place among the
         // best ones, so that greedy steps after them explore different ground; later steps are the best.
         const std::size_t rank = first ? static_cast<std::size_t>(m_config.seed % kFirstSteps) : 0;
         std::vector<std::pair<Architecture, Fitted>> tried = screenAndFit(additions, current, currentFit, rank + 1, result);
         for (auto& ratio : ratios(current, currentFit, firstEmpty, result)) tried.push_back(std::move(ratio));
+        if (first)
+            for (auto& curve : curvesOfProducts(current, currentFit, result)) tried.push_back(std::move(curve));
         std::ranges::stable_sort(tried, {}, [&](const auto& t) { return penalised(t.second); });
         if (tried.empty()) break;
         const auto& next = tried[std::min(rank, tried.size() - 1)];
@@ -437,26 +458,17 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture&
                                                              int firstEmpty, RefineResult& result) {
     std::vector<std::pair<Architecture, Fitted>> found;
     const Network& net = m_work.network();
-    const auto indexOf = [&](Primitive p) {
-        const auto at = std::ranges::find(net.primitives(), p);
-        return at == net.primitives().end() ? -1 : static_cast<int>(at - net.primitives().begin());
-    };
-    const int add = indexOf(Primitive::Add), reciprocal = indexOf(Primitive::Reciprocal), linear = indexOf(Primitive::Linear);
+    const int add = primitiveIndex(Primitive::Add), reciprocal = primitiveIndex(Primitive::Reciprocal),
+              linear = primitiveIndex(Primitive::Linear);
     if (!net.hasProductNodes() || firstEmpty < 0 || add < 0 || reciprocal < 0) return found;
-    const auto edgeInto = [&](int source, int target) {
-        for (int e = 0; e < net.edgeCount(); ++e)
-            if (net.edges()[static_cast<std::size_t>(e)].source == source && net.edges()[static_cast<std::size_t>(e)].target == target)
-                return e;
-        return -1;
-    };
     // `base` with node `ratioNode` = input / node `denominator`, the output reading the denominator or not.
     const auto tryRatios = [&](const Architecture& base, int denominator, int ratioNode, const Eigen::VectorXd& extraStart) {
         for (int input = 0; input < net.inputCount(); ++input)
             for (int link = 1; link >= 0; --link) {
                 if (outOfTime(result)) return;
                 Architecture ratio = base;
-                ratio.choices[static_cast<std::size_t>(edgeInto(input, ratioNode))] = add;
-                ratio.choices[static_cast<std::size_t>(edgeInto(net.inputCount() + denominator, ratioNode))] = reciprocal;
+                ratio.choices[static_cast<std::size_t>(edgeBetween(input, ratioNode))] = add;
+                ratio.choices[static_cast<std::size_t>(edgeBetween(net.inputCount() + denominator, ratioNode))] = reciprocal;
                 ratio.nodeKinds[static_cast<std::size_t>(ratioNode)] = static_cast<int>(NodeKind::Product);
                 for (int o = 0; o < net.outputCount(); ++o)
                     ratio.outputLinks[static_cast<std::size_t>(denominator * net.outputCount() + o)] = link;
@@ -492,21 +504,75 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture&
     if (linear < 0 || secondEmpty < 0 || firstEmpty == 0) return found;
     for (int input = 0; input < net.inputCount(); ++input) {
         Architecture withLine = current;
-        withLine.choices[static_cast<std::size_t>(edgeInto(input, firstEmpty))] = linear;
+        withLine.choices[static_cast<std::size_t>(edgeBetween(input, firstEmpty))] = linear;
         tryRatios(withLine, firstEmpty, secondEmpty, {});
     }
     return found;
 }
 
-std::vector<int> Refiner::growthOrder(int edge) const {
-    // The edge's strongest primitives by mixture weight, and the plain ones products are made of.
+int Refiner::edgeBetween(int source, int target) const {
+    const Network& net = m_work.network();
+    for (int e = 0; e < net.edgeCount(); ++e)
+        if (net.edges()[static_cast<std::size_t>(e)].source == source && net.edges()[static_cast<std::size_t>(e)].target == target)
+            return e;
+    return -1;
+}
+
+int Refiner::primitiveIndex(Primitive p) const {
+    const auto& primitives = m_work.network().primitives();
+    const auto at = std::ranges::find(primitives, p);
+    return at == primitives.end() ? -1 : static_cast<int>(at - primitives.begin());
+}
+
+// A curve of a rate or an interaction (exp(-t/S), exp(-k*t), the log of a ratio) is a primitive with
+// coefficients applied to a product or ratio of two inputs. (A power of one is a product of powers, which
+// growth reaches factor by factor.) From the empty model it is tried in one step:
+// the product alone need not pay on the way (a line in t/S is a poor forgetting curve). Not for a probability:
+// there the output's own function is the curve, and a second one would crowd out the other terms.
+std::vector<std::pair<Architecture, Fitted>> Refiner::curvesOfProducts(const Architecture& empty, const Fitted& emptyFit,
+                                                                       RefineResult& result) {
+    const Network& net = m_work.network();
+    const int add = primitiveIndex(Primitive::Add), reciprocal = primitiveIndex(Primitive::Reciprocal);
+    if (!net.hasProductNodes() || net.hiddenCount() < 2 || add < 0 || net.outputType() != OutputType::Real) return {};
+    const int inner = 0, outer = 1;  // both empty
+    const int link = edgeBetween(net.inputCount() + inner, outer);
+    std::vector<Architecture> candidates;
+    // Bare too, so that a plain product is not beaten by a curve of it for want of being tried.
+    for (Primitive curve : {Primitive::None, Primitive::LinearExp, Primitive::LinearLn, Primitive::LinearLogistic}) {
+        const int u = primitiveIndex(curve);
+        if (u < 0 || link < 0 || !net.isAvailable(link, u)) continue;
+        for (int i = 0; i < net.inputCount(); ++i)
+            for (int k = i + 1; k < net.inputCount(); ++k) {
+                const int first = edgeBetween(i, inner), second = edgeBetween(k, inner);
+                // x_i * x_k, x_i / x_k and x_k / x_i, where 1/x is defined on the input.
+                for (const auto& [a, b] : {std::pair(add, add), std::pair(add, reciprocal), std::pair(reciprocal, add)}) {
+                    if (a < 0 || b < 0 || !net.isAvailable(first, a) || !net.isAvailable(second, b)) continue;
+                    Architecture arch = empty;
+                    arch.choices[static_cast<std::size_t>(first)] = a;
+                    arch.choices[static_cast<std::size_t>(second)] = b;
+                    arch.nodeKinds[static_cast<std::size_t>(inner)] = static_cast<int>(NodeKind::Product);
+                    arch.choices[static_cast<std::size_t>(link)] = u;
+                    if (curve != Primitive::None)
+                        for (int o = 0; o < net.outputCount(); ++o)
+                            arch.outputLinks[static_cast<std::size_t>(inner * net.outputCount() + o)] = 0;
+                    candidates.push_back(canonical(arch));
+                }
+            }
+    }
+    return screenAndFit(candidates, empty, emptyFit, kFullFitsPerRound, result);
+}
+
+std::vector<int> Refiner::growthOrder(int edge, bool asFactor) const {
+    // The edge's strongest primitives by mixture weight, and the plain ones products are made of: x, a*x, and
+    // a*x^b as a factor (as a term of a sum it imitates too many a curve).
     const std::vector<int>& order = m_order[static_cast<std::size_t>(edge)];
     std::vector<int> chosen(order.begin(), order.begin() + std::min<std::ptrdiff_t>(kGrowthAlternatives, std::ssize(order)));
     const Network& net = m_work.network();
-    for (int m : order)
-        if ((net.primitives()[static_cast<std::size_t>(m)] == Primitive::Add || net.primitives()[static_cast<std::size_t>(m)] == Primitive::Mult) &&
-            std::ranges::find(chosen, m) == chosen.end())
+    for (int m : order) {
+        const Primitive p = net.primitives()[static_cast<std::size_t>(m)];
+        if ((p == Primitive::Add || p == Primitive::Mult || (p == Primitive::Power && asFactor)) && std::ranges::find(chosen, m) == chosen.end())
             chosen.push_back(m);
+    }
     return chosen;
 }
 
@@ -516,6 +582,25 @@ bool Refiner::nodeIsEmpty(const Architecture& arch, int node) const {
         if (net.edges()[static_cast<std::size_t>(e)].target == node && arch.choices[static_cast<std::size_t>(e)] != net.noneIndex())
             return false;
     return true;
+}
+
+int Refiner::passedOnBy(const Architecture& arch, int e) const {
+    const Network& net = m_work.network();
+    if (!net.hasTrainableOutputWeights()) return -1;
+    const Edge& edge = net.edges()[static_cast<std::size_t>(e)];
+    const Primitive p = net.primitives()[static_cast<std::size_t>(arch.choices[static_cast<std::size_t>(e)])];
+    if (edge.source < net.inputCount() || (p != Primitive::Add && p != Primitive::Subtract && p != Primitive::Mult)) return -1;
+    const int source = edge.source - net.inputCount(), target = edge.target;
+    for (int o = 0; o < net.outputCount(); ++o)
+        if (arch.outputLinks[static_cast<std::size_t>(source * net.outputCount() + o)] != 0) return -1;
+    for (int f = 0; f < net.edgeCount(); ++f) {
+        if (f == e || arch.choices[static_cast<std::size_t>(f)] == net.noneIndex()) continue;
+        const Edge& other = net.edges()[static_cast<std::size_t>(f)];
+        if (other.target == target || other.source == net.inputCount() + target ||
+            (other.source == edge.source && other.target != target))
+            return -1;
+    }
+    return target;
 }
 
 double Refiner::penalised(const Fitted& f) const {
@@ -599,6 +684,20 @@ void Refiner::prune(RefineResult& result) {
                 if (!net.isAvailable(static_cast<int>(e), simpler)) continue;
                 Architecture smaller = current;
                 smaller.choices[e] = simpler;
+                removals.push_back(canonical(smaller));
+            }
+        // A node that only passes another one's value on (k2 = k1, k2 = -k1, k2 = a*k1: what a curve of a product
+        // leaves when simplified): the output reads that one itself.
+        for (int e = 0; e < net.edgeCount(); ++e)
+            if (const int bypassed = passedOnBy(current, e); bypassed >= 0) {
+                const int source = net.edges()[static_cast<std::size_t>(e)].source - net.inputCount();
+                Architecture smaller = current;
+                smaller.choices[static_cast<std::size_t>(e)] = net.noneIndex();
+                for (int o = 0; o < net.outputCount(); ++o) {
+                    smaller.outputLinks[static_cast<std::size_t>(source * net.outputCount() + o)] =
+                        current.outputLinks[static_cast<std::size_t>(bypassed * net.outputCount() + o)];
+                    smaller.outputLinks[static_cast<std::size_t>(bypassed * net.outputCount() + o)] = 0;
+                }
                 removals.push_back(canonical(smaller));
             }
         // A law without an offset: the bias held at 0 (its spare constant lets the others drift with the noise).
@@ -689,6 +788,14 @@ RefineResult Refiner::run() {
     until(1.0);
     prune(result);
     choose();
+    // A simpler model than the pruned one may be chosen, reached on another path: its own removals (an offset,
+    // a spare coefficient) are tried too, while the budget lasts.
+    for (Architecture pruned = m_current; !outOfTime(result);) {
+        prune(result);
+        choose();
+        if (m_current == pruned) break;
+        pruned = m_current;
+    }
     // The chosen model may have had only a screening fit: a full one from where it is (unless stopped).
     if (m_best.usable && !stopped()) {
         Fitted polished = fit(m_current, std::vector<Eigen::VectorXd>{m_best.parameters}, Effort::Full);
