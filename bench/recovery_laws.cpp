@@ -173,7 +173,7 @@ const std::vector<RecoveryLaw>& recoveryLaws() {
          [](const double* x, const double* p) { return p[0] * std::exp(-p[1] * x[0] * x[1]) + p[2]; }, {2.0, 0.4, 0.0}},
         {"hill", LawSet::Holdout, "y = 5*c^2/(1.5 + c^2)",
          [](const double* x) { return 5 * x[0] * x[0] / (1.5 + x[0] * x[0]); },
-         "k1 = power(c) + 1.5, k2 = power(c) * reciprocal(k1)", {{0.3, 3.0}}, 0.01, "", OutputType::Real,
+         "k1 = power(c) + 1.5, k2 = power(c) * reciprocal(k1)", {{0.6, 3.0}}, 0.01, "", OutputType::Real,
          [](const double* x, const double* p) { return p[0] * std::pow(x[0], p[1]) / (p[2] + std::pow(x[0], p[1])) + p[3]; }, {5.0, 2.0, 1.5, 0.0}},
         {"mixture-share", LawSet::Holdout, "y = (2*x1 + x2)/(x1 + x2)",
          [](const double* x) { return (2 * x[0] + x[1]) / (x[0] + x[1]); },
