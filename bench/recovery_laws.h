@@ -1,9 +1,10 @@
 #pragma once
 /// @brief The laws of the recovery benchmark: each a law DARTS can write with its primitives, a training range
 /// per input, the noise of its data, and points in bands just outside the training range to judge extrapolation.
-/// Three sets: the classic ten (each searched in its own small search space), the laws the search was tuned
-/// on (those of the issue that asked for products, ratios and powers, with their usual constants), and laws
-/// of the same families made up apart from any tuning, the test of whether the tuning generalises.
+/// The sets: the classic ten (each searched in its own small search space), the laws the search was tuned on
+/// (those of the issue that asked for products, ratios and powers, with their usual constants), and laws of
+/// the same families made up apart from any tuning, at different times (LawSet says when), the test of
+/// whether the tuning generalises.
 
 #include "data/formula.h"
 #include "search/search_config.h"
