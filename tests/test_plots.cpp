@@ -13,6 +13,8 @@
 
 #include <qcustomplot.h>
 
+#include <QLabel>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -170,6 +172,20 @@ void TestPlots::lossPlotShowsTheValidationLossBeside() {
     QVERIFY(plot.plot()->legend->visible());
     QCOMPARE(validation->data()->size(), 20);
     QCOMPARE(validation->data()->at(19)->value, 24.0);
+    // The latest figures read on one line beside the checkbox in a plot of 800 px, on two at most in 400.
+    auto* status = plot.findChild<QLabel*>(QStringLiteral("latestLoss"));
+    QVERIFY(status->text().contains(QStringLiteral("validation")));
+    const int line = status->fontMetrics().lineSpacing();
+    plot.resize(800, 400);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    QVERIFY2(status->height() < 2 * line, qPrintable(QString::number(status->height())));
+    const QString folder = qEnvironmentVariable("DARTS_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) QVERIFY(plot.grab().save(QDir(folder).filePath(QStringLiteral("loss-validation-800.png"))));
+    plot.resize(400, 300);
+    QTest::qWait(20);
+    QVERIFY2(status->height() < 3 * line, qPrintable(QString::number(status->height())));
+    if (!folder.isEmpty()) QVERIFY(plot.grab().save(QDir(folder).filePath(QStringLiteral("loss-validation-400.png"))));
     // Both curves in view.
     QVERIFY(plot.plot()->yAxis->range().contains(24.0));
     // A delivery that carries the training loss only (a stepped architecture update) pads with a gap.

@@ -39,6 +39,8 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     // On two lines rather than widening the window: with held-out rows in presenter view the line alone
     // would be wider than a third of a projector's screen.
     m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_status->setObjectName(QStringLiteral("latestLoss"));
 
     m_plot = new QCustomPlot(this);
     // One polyline instead of a segment per point: a noisy loss over many epochs
@@ -94,8 +96,9 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_logCheck);
-    top->addStretch(1);
-    top->addWidget(m_status);
+    // The label takes the rest of the row (a wrapping label asks for little width and would be squeezed to
+    // three lines beside a stretch), right-aligned.
+    top->addWidget(m_status, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
