@@ -1,4 +1,4 @@
-// Finding the law (issue 13) in the core: the discovery preset, refinement (it finds a product and a curve of a ratio, is
+// Finding the law (issue 13) in the core: the discovery preset, refinement (it finds a product, a curve of a ratio and a power of a shifted input, is
 // deterministic for a seed and independent of the number of threads, stops at once), the collapse
 // report, domain safety's notes and refusals, the hall of fame and its place in sessions; and the pin
 // that the reference's settings give the seed example exactly the model they gave before all of it.
@@ -151,6 +151,26 @@ private slots:
         QVERIFY2(hasProduct(model), text.c_str());
         QVERIFY2(text.find("exp(") != std::string::npos, text.c_str());
         QVERIFY2(model.parameterCount() <= 4, text.c_str());
+        QVERIFY2(fitMetrics(model.predict(d.X), d.truth).r2 > 0.9999, text.c_str());
+    }
+
+    void refinementFindsAPowerOfAShiftedInput() {
+        // Power forgetting 0.9*(1 + t)^-0.5: a power of a line in t, which growth reaches in one step.
+        std::mt19937_64 rng(12);
+        std::uniform_real_distribution<double> delay(1.0, 10.0);
+        std::normal_distribution<double> noise(0.0, 0.001);
+        Data d{Eigen::MatrixXd(200, 1), Eigen::MatrixXd(200, 1), Eigen::MatrixXd(200, 1)};
+        for (int i = 0; i < 200; ++i) {
+            d.X(i, 0) = delay(rng);
+            d.truth(i, 0) = 0.9 / std::sqrt(1.0 + d.X(i, 0));
+            d.Y(i, 0) = d.truth(i, 0) + noise(rng);
+        }
+        SearchEngine engine(discovery(), d.X, d.Y, {"t"}, {"y"});
+        QVERIFY(engine.fit().completed());
+        const SampledModel& model = *engine.model();
+        std::string text;
+        for (const std::string& line : model.equations()) text += line + "; ";
+        QVERIFY2(text.find("^(-0.") != std::string::npos, text.c_str());
         QVERIFY2(fitMetrics(model.predict(d.X), d.truth).r2 > 0.9999, text.c_str());
     }
 

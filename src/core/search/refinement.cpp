@@ -559,7 +559,36 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::curvesOfProducts(const Arc
                 }
             }
     }
-    return screenAndFit(candidates, empty, emptyFit, kFullFitsPerRound, result);
+    std::vector<std::pair<Architecture, Fitted>> found = screenAndFit(candidates, empty, emptyFit, kFullFitsPerRound, result);
+    // A power of a shifted input, (1 + t)^-0.5: a line in the input under a*z^b, started where the line is
+    // at least 1 on the data (z^b is defined only above 0) with a rising and a falling power.
+    const int linear = primitiveIndex(Primitive::Linear), power = primitiveIndex(Primitive::Power);
+    if (linear < 0 || power < 0 || link < 0 || !net.isAvailable(link, power)) return found;
+    for (int i = 0; i < net.inputCount() && !outOfTime(result); ++i) {
+        const int line = edgeBetween(i, inner);
+        if (!net.isAvailable(line, linear)) continue;
+        Architecture arch = empty;
+        arch.choices[static_cast<std::size_t>(line)] = linear;
+        arch.choices[static_cast<std::size_t>(link)] = power;
+        for (int o = 0; o < net.outputCount(); ++o)
+            arch.outputLinks[static_cast<std::size_t>(inner * net.outputCount() + o)] = 0;
+        arch = canonical(arch);
+        if (!m_seen.insert(arch).second) continue;
+        use(empty, emptyFit.parameters);
+        std::vector<Eigen::VectorXd> starts = startingPoints(arch, empty);
+        for (const double exponent : {0.5, -0.5}) {
+            Eigen::VectorXd start = starts.front();
+            start.segment(net.coefficientOffset(line, linear), 2) << 1.0, 1.0 - m_data.trainX.col(i).minCoeff();
+            start.segment(net.coefficientOffset(link, power), 2) << 1.0, exponent;
+            starts.push_back(std::move(start));
+        }
+        Fitted fitted = fit(arch, starts, Effort::Full);
+        if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
+        if (!fitted.usable) continue;
+        m_fitted.push_back({arch, fitted});
+        found.emplace_back(arch, std::move(fitted));
+    }
+    return found;
 }
 
 std::vector<int> Refiner::growthOrder(int edge, bool asFactor) const {
