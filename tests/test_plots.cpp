@@ -13,11 +13,10 @@
 
 #include <qcustomplot.h>
 
-#include <QLabel>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
