@@ -154,7 +154,10 @@ private:
     double levenbergMarquardt(int evaluationsPerCoefficient);
     Fitted judge();
     bool better(const Fitted& candidate, const Fitted& current) const;
-    Fitted tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit, Effort effort);
+    /// Fits `candidate` from the usual starting points around `from` (and `extraStarts` after them), records a
+    /// usable fit and reports progress.
+    Fitted tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit, Effort effort,
+                           const std::vector<Eigen::VectorXd>& extraStarts = {});
     /// A full fit of a screened candidate, from its screened coefficients and from the usual starting points.
     Fitted fitFully(const Architecture& candidate, const Fitted& screened, const Architecture& from, const Fitted& fromFit);
     bool outOfTime(RefineResult& result);
@@ -170,6 +173,8 @@ private:
     std::vector<std::pair<Architecture, Fitted>> curvesOfProducts(const Architecture& empty, const Fitted& emptyFit,
                                                                   RefineResult& result);
     int edgeBetween(int source, int target) const;
+    /// Whether every output reads `node` (1) or holds its weight at 0 (0).
+    void setOutputLinks(Architecture& arch, int node, int link) const;
     int primitiveIndex(Primitive p) const;
     bool nodeIsEmpty(const Architecture& arch, int node) const;
     /// The node that edge `e` makes a mere copy (x, -x or a*x) of another node the output does not read, and
@@ -354,10 +359,11 @@ bool Refiner::better(const Fitted& candidate, const Fitted& current) const {
 }
 
 Fitted Refiner::tryArchitecture(const Architecture& candidate, const Architecture& from, const Fitted& fromFit,
-                                Effort effort) {
+                                Effort effort, const std::vector<Eigen::VectorXd>& extraStarts) {
     use(from, fromFit.parameters);
     std::vector<Eigen::VectorXd> starts = startingPoints(candidate, from);
     if (effort == Effort::Screen) starts.resize(1);
+    starts.insert(starts.end(), extraStarts.begin(), extraStarts.end());
     Fitted fitted = fit(candidate, starts, effort);
     if (fitted.usable) m_fitted.push_back({candidate, fitted});
     if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
@@ -462,7 +468,8 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture&
               linear = primitiveIndex(Primitive::Linear);
     if (!net.hasProductNodes() || firstEmpty < 0 || add < 0 || reciprocal < 0) return found;
     // `base` with node `ratioNode` = input / node `denominator`, the output reading the denominator or not.
-    const auto tryRatios = [&](const Architecture& base, int denominator, int ratioNode, const Eigen::VectorXd& extraStart) {
+    const auto tryRatios = [&](const Architecture& base, int denominator, int ratioNode,
+                               const std::vector<Eigen::VectorXd>& extraStarts) {
         for (int input = 0; input < net.inputCount(); ++input)
             for (int link = 1; link >= 0; --link) {
                 if (outOfTime(result)) return;
@@ -470,18 +477,11 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture&
                 ratio.choices[static_cast<std::size_t>(edgeBetween(input, ratioNode))] = add;
                 ratio.choices[static_cast<std::size_t>(edgeBetween(net.inputCount() + denominator, ratioNode))] = reciprocal;
                 ratio.nodeKinds[static_cast<std::size_t>(ratioNode)] = static_cast<int>(NodeKind::Product);
-                for (int o = 0; o < net.outputCount(); ++o)
-                    ratio.outputLinks[static_cast<std::size_t>(denominator * net.outputCount() + o)] = link;
+                setOutputLinks(ratio, denominator, link);
                 ratio = canonical(ratio);
                 if (!m_seen.insert(ratio).second) continue;
-                use(current, currentFit.parameters);
-                std::vector<Eigen::VectorXd> starts = startingPoints(ratio, current);
-                if (extraStart.size() > 0) starts.push_back(extraStart);
-                Fitted fitted = fit(ratio, starts, Effort::Full);
-                if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
-                if (!fitted.usable) continue;
-                m_fitted.push_back({ratio, fitted});
-                found.emplace_back(ratio, std::move(fitted));
+                Fitted fitted = tryArchitecture(ratio, current, currentFit, Effort::Full, extraStarts);
+                if (fitted.usable) found.emplace_back(ratio, std::move(fitted));
             }
     };
     for (int j = 0; j < firstEmpty; ++j) {
@@ -495,7 +495,7 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::ratios(const Architecture&
                 const int count = primitiveInfo(net.primitives()[static_cast<std::size_t>(m)]).coefficientCount;
                 positive.segment(offset, count) = positive.segment(offset, count).cwiseAbs();
             }
-        tryRatios(current, j, firstEmpty, positive);
+        tryRatios(current, j, firstEmpty, {positive});
     }
     int secondEmpty = -1;
     for (int j = firstEmpty + 1; j < net.hiddenCount() && secondEmpty < 0; ++j)
@@ -516,6 +516,11 @@ int Refiner::edgeBetween(int source, int target) const {
         if (net.edges()[static_cast<std::size_t>(e)].source == source && net.edges()[static_cast<std::size_t>(e)].target == target)
             return e;
     return -1;
+}
+
+void Refiner::setOutputLinks(Architecture& arch, int node, int link) const {
+    const int outputs = m_work.network().outputCount();
+    for (int o = 0; o < outputs; ++o) arch.outputLinks[static_cast<std::size_t>(node * outputs + o)] = link;
 }
 
 int Refiner::primitiveIndex(Primitive p) const {
@@ -552,9 +557,7 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::curvesOfProducts(const Arc
                     arch.choices[static_cast<std::size_t>(second)] = b;
                     arch.nodeKinds[static_cast<std::size_t>(inner)] = static_cast<int>(NodeKind::Product);
                     arch.choices[static_cast<std::size_t>(link)] = u;
-                    if (curve != Primitive::None)
-                        for (int o = 0; o < net.outputCount(); ++o)
-                            arch.outputLinks[static_cast<std::size_t>(inner * net.outputCount() + o)] = 0;
+                    if (curve != Primitive::None) setOutputLinks(arch, inner, 0);
                     candidates.push_back(canonical(arch));
                 }
             }
@@ -570,23 +573,18 @@ std::vector<std::pair<Architecture, Fitted>> Refiner::curvesOfProducts(const Arc
         Architecture arch = empty;
         arch.choices[static_cast<std::size_t>(line)] = linear;
         arch.choices[static_cast<std::size_t>(link)] = power;
-        for (int o = 0; o < net.outputCount(); ++o)
-            arch.outputLinks[static_cast<std::size_t>(inner * net.outputCount() + o)] = 0;
+        setOutputLinks(arch, inner, 0);
         arch = canonical(arch);
         if (!m_seen.insert(arch).second) continue;
-        use(empty, emptyFit.parameters);
-        std::vector<Eigen::VectorXd> starts = startingPoints(arch, empty);
+        std::vector<Eigen::VectorXd> shifted;
         for (const double exponent : {0.5, -0.5}) {
-            Eigen::VectorXd start = starts.front();
+            Eigen::VectorXd start = emptyFit.parameters;
             start.segment(net.coefficientOffset(line, linear), 2) << 1.0, 1.0 - m_data.trainX.col(i).minCoeff();
             start.segment(net.coefficientOffset(link, power), 2) << 1.0, exponent;
-            starts.push_back(std::move(start));
+            shifted.push_back(std::move(start));
         }
-        Fitted fitted = fit(arch, starts, Effort::Full);
-        if (m_progress) m_progress(RefineProgress{m_evaluated, m_config.refine_evaluations, m_best.score});
-        if (!fitted.usable) continue;
-        m_fitted.push_back({arch, fitted});
-        found.emplace_back(arch, std::move(fitted));
+        Fitted fitted = tryArchitecture(arch, empty, emptyFit, Effort::Full, shifted);
+        if (fitted.usable) found.emplace_back(arch, std::move(fitted));
     }
     return found;
 }
